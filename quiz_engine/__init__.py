@@ -1,0 +1,81 @@
+"""The quiz engine: content format, grading, sessions, scoring and views. Standard library only.
+
+Runs unchanged on CPython (tests, build, command line) and in Pyodide in the browser; it never
+imports ``js``, ``pyscript`` or ``pyodide``.
+"""
+
+from .bundle import content_from_json, content_to_json
+from .errors import ContentError, Problem, SavedStateError
+from .kinds import Grade, Response, grade
+from .loader import check_content, load_content
+from .model import Content, Option, Question, Quiz, Text
+from .progress import Progress, progress
+from .routing import Route, href, parse_route
+from .scoring import Result, cbm_mark, result
+from .session import (
+    MoveError,
+    Session,
+    State,
+    answer,
+    back,
+    can_answer,
+    feedback_visible,
+    finish,
+    next_question,
+    replay,
+    reset,
+    retry,
+    save_draft,
+    start,
+)
+from .session_json import check_session, session_from_json, session_to_json
+from .strings import Catalogue
+from .views.context import Screen, ViewContext
+from .views.screens import render
+
+__all__ = [
+    "Catalogue",
+    "Content",
+    "ContentError",
+    "Grade",
+    "MoveError",
+    "Option",
+    "Problem",
+    "Progress",
+    "Question",
+    "Quiz",
+    "Response",
+    "Result",
+    "Route",
+    "SavedStateError",
+    "Screen",
+    "Session",
+    "State",
+    "Text",
+    "ViewContext",
+    "answer",
+    "back",
+    "can_answer",
+    "cbm_mark",
+    "check_content",
+    "check_session",
+    "content_from_json",
+    "content_to_json",
+    "feedback_visible",
+    "finish",
+    "grade",
+    "href",
+    "load_content",
+    "next_question",
+    "parse_route",
+    "progress",
+    "render",
+    "replay",
+    "reset",
+    "result",
+    "retry",
+    "save_draft",
+    "session_from_json",
+    "session_to_json",
+    "start",
+]

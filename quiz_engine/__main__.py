@@ -1,0 +1,37 @@
+"""Command line: ``python -m quiz_engine check [PATH ...]`` and ``bundle``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .bundle import content_to_json
+from .loader import check_content
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m quiz_engine")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check content files and print every problem")
+    check.add_argument("paths", nargs="*", default=["scenarios"], help="files or folders")
+    bundle = commands.add_parser("bundle", help="check content and write the JSON bundle")
+    bundle.add_argument("paths", nargs="*", default=["scenarios"])
+    bundle.add_argument("--out", required=True, type=Path)
+    args = parser.parse_args(argv)
+
+    content, problems = check_content(args.paths)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if content is None:
+        print(f"{len(problems)} problem(s) found. Nothing was changed.", file=sys.stderr)
+        return 1
+    questions = sum(len(q.questions) for q in content.quizzes)
+    if args.command == "bundle":
+        args.out.write_text(content_to_json(content), encoding="utf-8")
+    print(f"OK: {len(content.quizzes)} scenarios and topic banks, {questions} questions.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

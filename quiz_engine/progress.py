@@ -1,0 +1,42 @@
+"""How far a councillor has come in a quiz: for the home screen and "continue"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .flow import walk
+from .model import Quiz
+from .routing import INTRO, QUESTION, RESULTS, Route
+from .scoring import result
+from .session import Session, replay
+
+
+@dataclass(frozen=True)
+class Progress:
+    answered: int
+    total: int
+    finished: bool
+    percent: float | None
+    resume: Route
+
+    @property
+    def started(self) -> bool:
+        return self.answered > 0 or self.finished
+
+
+def progress(quiz: Quiz, session: Session | None) -> Progress:
+    if session is None:
+        return Progress(0, len(_default_path(quiz)), False, None, Route(INTRO, quiz.id))
+    state = replay(quiz, session)
+    answered = sum(1 for q in state.path if q in state.answers)
+    if state.finished:
+        percent = result(quiz, state).percent
+        return Progress(answered, len(state.path), True, percent, Route(RESULTS, quiz.id))
+    resume = (
+        Route(QUESTION, quiz.id, state.position + 1) if session.history else Route(INTRO, quiz.id)
+    )
+    return Progress(answered, len(state.path), False, None, resume)
+
+
+def _default_path(quiz: Quiz) -> tuple[str, ...]:
+    return walk(quiz, lambda q: None)

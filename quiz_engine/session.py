@@ -1,0 +1,228 @@
+"""How the quiz runs: a small state machine with pure transitions and an append-only history.
+
+A ``Session`` is what is saved: the quiz, the behaviour, the shuffle seed and the history of
+events. Everything else (where the councillor is, what was answered, whether it is finished) is
+derived by replaying the history with ``replay``. Transitions return a new session with one
+more event, or raise ``MoveError`` when the move is not allowed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from .flow import walk
+from .kinds import RIGHT, Grade, Response, grade, response_problem
+from .model import Question, Quiz
+
+IMMEDIATE, DEFERRED = "immediate", "deferred"
+BEHAVIOURS = (IMMEDIATE, DEFERRED)
+ACTIONS = ("answer", "next", "back", "finish", "retry", "reset")
+CERTAINTIES = (1, 2, 3)
+MAX_TEXT = 4000
+
+
+class MoveError(ValueError):
+    """A transition that is not allowed in the session's current state."""
+
+
+@dataclass(frozen=True)
+class Event:
+    action: str
+    question: str = ""
+    response: Response | None = None
+    confidence: int | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    quiz: str
+    behaviour: str
+    seed: int
+    history: tuple[Event, ...] = ()
+    drafts: tuple[tuple[str, str], ...] = ()
+
+    def draft(self, question_id: str) -> str:
+        return dict(self.drafts).get(question_id, "")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    question: str
+    response: Response
+    confidence: int | None
+    grade: Grade
+    round: int
+
+
+@dataclass
+class State:
+    """Where a session stands, derived from its history."""
+
+    round: int = 1
+    position: int = 0
+    finished: bool = False
+    path: tuple[str, ...] = ()
+    answers: dict[str, Attempt] = field(default_factory=dict)
+    latest: dict[str, Attempt] = field(default_factory=dict)
+    retry_ids: tuple[str, ...] = ()
+
+    @property
+    def current(self) -> str:
+        return self.path[self.position] if self.path else ""
+
+    @property
+    def is_retry(self) -> bool:
+        return bool(self.retry_ids)
+
+
+def start(quiz: Quiz, behaviour: str = IMMEDIATE, seed: int = 0) -> Session:
+    """A new session on ``quiz``. Example: ``start(quiz, "deferred", seed=42)``."""
+    if behaviour not in BEHAVIOURS:
+        raise MoveError(f"unknown behaviour {behaviour!r}")
+    if not quiz.questions:
+        raise MoveError(f"quiz {quiz.id!r} has no questions")
+    return Session(quiz.id, behaviour, seed)
+
+
+def replay(quiz: Quiz, session: Session) -> State:
+    state = State()
+    state.path = _path(quiz, state)
+    for event in session.history:
+        _apply(quiz, state, event)
+    return state
+
+
+def _apply(quiz: Quiz, state: State, event: Event) -> None:
+    if event.action == "answer" and event.response is not None:
+        question = quiz.question(event.question)
+        if question is not None:
+            attempt = Attempt(
+                event.question,
+                event.response,
+                event.confidence,
+                grade(question, event.response),
+                state.round,
+            )
+            state.answers[event.question] = attempt
+            state.latest[event.question] = attempt
+    elif event.action == "next":
+        state.position = min(state.position + 1, len(state.path) - 1)
+    elif event.action == "back":
+        state.position = max(state.position - 1, 0)
+    elif event.action == "finish":
+        state.finished = True
+    elif event.action == "retry":
+        state.retry_ids = retry_ids(quiz, state)
+        state.round, state.position, state.finished, state.answers = state.round + 1, 0, False, {}
+    elif event.action == "reset":
+        fresh = State(round=state.round + 1)
+        state.__dict__.update(fresh.__dict__)
+    state.path = _path(quiz, state)
+
+
+def _path(quiz: Quiz, state: State) -> tuple[str, ...]:
+    if state.retry_ids:
+        return state.retry_ids
+    return walk(quiz, lambda q: _choice(state.answers, q))
+
+
+def result_path(quiz: Quiz, state: State) -> tuple[str, ...]:
+    """The questions that count in the result: the story as the councillor last told it."""
+    return walk(quiz, lambda q: _choice(state.latest, q))
+
+
+def _choice(answers: dict[str, Attempt], question: Question) -> str | None:
+    attempt = answers.get(question.id)
+    return attempt.response.choices[0] if attempt and attempt.response.choices else None
+
+
+def retry_ids(quiz: Quiz, state: State) -> tuple[str, ...]:
+    """Scored questions not fully right. Story choices (branching) are not retried."""
+    ids = []
+    for question_id in result_path(quiz, state):
+        question = quiz.question(question_id)
+        attempt = state.latest.get(question_id)
+        if question is None or not question.scored or question.kind == "branching":
+            continue
+        if attempt is None or attempt.grade.state != RIGHT:
+            ids.append(question_id)
+    return tuple(ids)
+
+
+def feedback_visible(session: Session, state: State, question_id: str) -> bool:
+    if session.behaviour == DEFERRED:
+        return state.finished
+    return question_id in state.answers or state.finished
+
+
+def can_answer(session: Session, state: State, question_id: str) -> bool:
+    if state.finished or question_id not in state.path:
+        return False
+    return session.behaviour == DEFERRED or question_id not in state.answers
+
+
+def _append(session: Session, event: Event) -> Session:
+    return dataclasses.replace(session, history=(*session.history, event))
+
+
+def answer(
+    quiz: Quiz,
+    session: Session,
+    question_id: str,
+    response: Response,
+    confidence: int | None = None,
+) -> Session:
+    state = replay(quiz, session)
+    question = quiz.question(question_id)
+    if question is None:
+        raise MoveError(f"no question {question_id!r} in {quiz.id!r}")
+    if not can_answer(session, state, question_id):
+        raise MoveError(f"question {question_id!r} cannot be answered now")
+    problem = response_problem(question, response)
+    if problem:
+        raise MoveError(problem)
+    if len(response.text) > MAX_TEXT:
+        raise MoveError(f"the text is longer than {MAX_TEXT} characters")
+    if question.confidence and confidence not in CERTAINTIES:
+        raise MoveError("say how sure you are (1, 2 or 3)")
+    if not question.confidence and confidence is not None:
+        raise MoveError("this question does not ask how sure you are")
+    return _append(session, Event("answer", question_id, response, confidence))
+
+
+def next_question(quiz: Quiz, session: Session) -> Session:
+    state = replay(quiz, session)
+    if state.position >= len(state.path) - 1:
+        raise MoveError("this is the last question")
+    return _append(session, Event("next"))
+
+
+def back(quiz: Quiz, session: Session) -> Session:
+    if replay(quiz, session).position == 0:
+        raise MoveError("this is the first question")
+    return _append(session, Event("back"))
+
+
+def finish(quiz: Quiz, session: Session) -> Session:
+    if replay(quiz, session).finished:
+        raise MoveError("already finished")
+    return _append(session, Event("finish"))
+
+
+def retry(quiz: Quiz, session: Session) -> Session:
+    state = replay(quiz, session)
+    if not state.finished or not retry_ids(quiz, state):
+        raise MoveError("nothing to retry")
+    return _append(session, Event("retry"))
+
+
+def reset(quiz: Quiz, session: Session) -> Session:
+    return dataclasses.replace(_append(session, Event("reset")), drafts=())
+
+
+def save_draft(session: Session, question_id: str, text: str) -> Session:
+    """Keep unfinished reflection text; not an answer, so not part of the history."""
+    drafts = dict(session.drafts)
+    drafts[question_id] = text[:MAX_TEXT]
+    return dataclasses.replace(session, drafts=tuple(sorted(drafts.items())))

@@ -1,0 +1,34 @@
+"""About: where the content comes from, privacy, licence."""
+
+from __future__ import annotations
+
+from ..markup import html, join
+from .context import Screen, ViewContext
+from .layout import sources_list
+
+
+def about_screen(ctx: ViewContext) -> Screen:
+    t = ctx.t
+    content = ctx.content
+    checked = join(
+        html("<li>{}: {}</li>", ctx.text(q.title), ctx.date(q.valid_as_of)) for q in content.quizzes
+    )
+    body = html(
+        '<article class="about panel narrow"><h1 tabindex="-1">{title}</h1><p>{lead}</p>'
+        "<h2>{privacy_h}</h2><p>{privacy}</p>"
+        "<h2>{sources_h}</h2><p>{sources_lead}</p>{sources}"
+        "<h2>{checked_h}</h2><ul>{checked}</ul>"
+        "<h2>{licence_h}</h2><p>{licence}</p></article>",
+        title=t("about.title"),
+        lead=t("about.lead"),
+        privacy_h=t("about.privacy_title"),
+        privacy=t("about.privacy"),
+        sources_h=t("about.sources_title"),
+        sources_lead=t("about.sources_lead"),
+        sources=sources_list(ctx, tuple(s.id for s in content.sources)),
+        checked_h=t("about.checked_title"),
+        checked=checked,
+        licence_h=t("about.licence_title"),
+        licence=t("about.licence"),
+    )
+    return Screen(t("about.title"), body)

@@ -1,0 +1,38 @@
+"""What every view needs: the content, the UI strings and the language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Content, Text
+from ..session import Session
+from ..strings import Catalogue
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    content: Content
+    t: Catalogue
+    sessions: dict[str, Session] = field(default_factory=dict)
+    revealed: frozenset[str] = frozenset()
+
+    @property
+    def lang(self) -> str:
+        return self.t.lang
+
+    def text(self, text: Text) -> str:
+        return text.get(self.lang)
+
+    def date(self, iso: str) -> str:
+        """``2026-11-23`` -> ``23.11.2026``, the Norwegian way."""
+        year, month, day = iso.split("-")
+        return f"{int(day)}.{int(month)}.{year}"
+
+
+@dataclass(frozen=True)
+class Screen:
+    """A rendered screen: the page title, the HTML and what to announce to screen readers."""
+
+    title: str
+    body: str
+    announce: str = ""

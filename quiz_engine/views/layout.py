@@ -1,0 +1,79 @@
+"""The frame around every screen: skip link, header with language switch, footer."""
+
+from __future__ import annotations
+
+from ..markup import Markup, attrs, html, join
+from ..model import LANGUAGES
+from .context import ViewContext
+
+
+def frame(ctx: ViewContext, body: Markup) -> Markup:
+    t = ctx.t
+    switch = join(
+        html(
+            '<button type="button" class="lang-button"{}>{}</button>',
+            attrs(
+                data_action="lang",
+                data_lang=lang,
+                lang=lang,
+                aria_pressed="true" if lang == ctx.lang else "false",
+            ),
+            t(f"lang.{lang}"),
+        )
+        for lang in LANGUAGES
+    )
+    return html(
+        '<a class="skip-link" href="#main">{skip}</a>'
+        '<header class="site-header"><div class="wrap header-row">'
+        '<a class="brand" href="#/"><span class="brand-mark" aria-hidden="true"></span>'
+        "<span>{name}</span></a>"
+        '<nav class="site-nav" aria-label="{nav}">'
+        '<a href="#/">{home}</a> <a href="#/om">{about}</a>'
+        "</nav>"
+        '<div class="lang-switch" role="group" aria-label="{choose}">{switch}</div>'
+        "</div></header>"
+        '<main id="main" class="wrap" tabindex="-1">{body}</main>'
+        '<footer class="site-footer"><div class="wrap"><p>{privacy}</p></div></footer>',
+        skip=t("layout.skip"),
+        name=t("app.name"),
+        nav=t("layout.nav"),
+        home=t("nav.home"),
+        about=t("nav.about"),
+        choose=t("lang.choose"),
+        switch=switch,
+        body=body,
+        privacy=t("layout.privacy"),
+    )
+
+
+def not_found(ctx: ViewContext) -> Markup:
+    t = ctx.t
+    return html(
+        '<section class="panel narrow"><h1 tabindex="-1">{title}</h1><p>{text}</p>'
+        '<p><a class="button primary" href="#/">{home}</a></p></section>',
+        title=t("notfound.title"),
+        text=t("notfound.text"),
+        home=t("notfound.home"),
+    )
+
+
+def sources_list(ctx: ViewContext, source_ids: tuple[str, ...]) -> Markup:
+    items = []
+    for source_id in source_ids:
+        source = ctx.content.source(source_id)
+        if source is None:
+            continue
+        title = ctx.text(source.title)
+        name = (
+            html('<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', source.url, title)
+            if source.url
+            else html("{}", title)
+        )
+        items.append(
+            html(
+                '<li>{} <span class="muted">({})</span></li>',
+                name,
+                ctx.t("sources.valid", date=ctx.date(source.valid_as_of)),
+            )
+        )
+    return html('<ul class="sources">{}</ul>', join(items))

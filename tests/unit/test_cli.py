@@ -1,0 +1,50 @@
+"""``python -m quiz_engine check``: every problem printed, exit status 1 when anything is wrong."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "quiz_engine", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def test_check_passes_on_valid_content() -> None:
+    done = run("check", "tests/data/valid/example")
+    assert done.returncode == 0
+    assert done.stdout.strip() == "OK: 1 scenarios and topic banks, 5 questions."
+
+
+def test_check_prints_every_problem_and_fails() -> None:
+    done = run(
+        "check",
+        "tests/data/valid/example/topics.toml",
+        "tests/data/valid/example/sources.toml",
+        "tests/data/invalid/unknown_key.toml",
+        "tests/data/invalid/bands_gap.toml",
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert lines[0].startswith("tests/data/invalid/unknown_key.toml:25: questions[1].promt:")
+    assert any(line.startswith("tests/data/invalid/bands_gap.toml:15: bands:") for line in lines)
+    assert lines[-1] == "3 problem(s) found. Nothing was changed."
+
+
+def test_bundle_writes_the_compiled_content(tmp_path: Path) -> None:
+    out = tmp_path / "bundle.json"
+    assert run("bundle", "tests/data/valid/example", "--out", str(out)).returncode == 0
+    from quiz_engine import content_from_json, load_content
+
+    assert content_from_json(out.read_text(encoding="utf-8")) == load_content(
+        [ROOT / "tests/data/valid/example"]
+    )

@@ -1,0 +1,44 @@
+"""The engine stays pure: standard library only, and never the browser modules."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+ENGINE = Path(__file__).resolve().parents[2] / "quiz_engine"
+BROWSER_MODULES = {"js", "pyscript", "pyodide"}
+
+
+def imported_modules() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in sorted(ENGINE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+        found[str(path.relative_to(ENGINE))] = names
+    return found
+
+
+def test_the_engine_has_modules() -> None:
+    assert len(imported_modules()) > 10
+
+
+def test_the_engine_never_imports_the_browser() -> None:
+    for module, names in imported_modules().items():
+        assert not names & BROWSER_MODULES, module
+
+
+def test_the_engine_imports_only_the_standard_library() -> None:
+    allowed = set(sys.stdlib_module_names) | {"__future__"}
+    for module, names in imported_modules().items():
+        assert names <= allowed, (module, names - allowed)
+
+
+def test_modules_stay_small() -> None:
+    for path in ENGINE.rglob("*.py"):
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 300, path.name
