@@ -1,0 +1,61 @@
+# Verbs: setup browsers build serve check test bench clean distclean
+# Needs only python3 (>= 3.11), node/npm and make; `browsers` uses apt-get when root.
+
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+LINT_PATHS := quiz_engine web tools tests
+
+# Stamps live inside the folders they describe, so deleting .venv or node_modules
+# re-runs the matching install; editing pyproject.toml / package-lock.json does too.
+PIP_STAMP := $(VENV)/.installed-dev
+NPM_STAMP := node_modules/.installed
+
+.PHONY: setup browsers build serve check test bench clean distclean
+
+setup: $(PIP_STAMP) $(NPM_STAMP)
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(PIP_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+browsers: setup
+	$(PY) tools/find_browser.py --ensure
+
+build: setup
+	$(PY) -m web.build
+
+serve: build
+	$(PY) tools/serve.py dist --port $(PORT)
+
+# Not a dependency of `test`: lint/type failures must not hide test results.
+check: setup
+	$(PY) -m ruff check $(LINT_PATHS)
+	$(PY) -m ruff format --check $(LINT_PATHS)
+	$(PY) -m mypy
+	$(PY) -m quiz_engine check scenarios
+
+test: setup browsers build
+	$(PY) -m pytest -q
+
+bench: setup browsers build
+	@for f in bench/*.py; do \
+		[ -e "$$f" ] || continue; \
+		echo "== $$f"; \
+		$(PY) "$$f" || exit 1; \
+	done
+
+clean:
+	rm -rf dist .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	find . -name __pycache__ -type d -not -path './$(VENV)/*' -not -path './node_modules/*' -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) node_modules

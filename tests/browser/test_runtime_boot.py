@@ -1,0 +1,60 @@
+"""The built page boots PyScript + Pyodide from local files only.
+
+Checks only what any version of the app must do (reach quiz:interactive cleanly, fetch
+nothing from elsewhere), not what the page shows, so it survives changes to web/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tools.serve import start_server
+
+
+def _assert_clean(page: Any) -> None:
+    assert page.uncaught_errors == []
+    assert page.console_errors == []
+    assert page.failed_responses == []
+
+
+def test_boots_from_local_files(
+    page: Any,
+    server_url: str,
+    wait_interactive: Callable[[Any], float],
+    assert_same_origin: Callable[[Any, str], None],
+    record_property: Callable[[str, object], None],
+) -> None:
+    page.goto(server_url)
+    boot_ms = wait_interactive(page)
+    record_property("boot_ms", round(boot_ms))
+    print(f"quiz:interactive after {boot_ms:.0f} ms")
+    _assert_clean(page)
+    assert_same_origin(page, server_url)
+    # The interpreter and our zip really came from dist/ (no CDN fallback that failed quietly).
+    for name in ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "app.zip"):
+        assert f"{server_url}{name}" in page.request_urls
+
+
+def test_boots_under_a_sub_path(
+    page: Any,
+    dist_dir: Path,
+    tmp_path: Path,
+    wait_interactive: Callable[[Any], float],
+    assert_same_origin: Callable[[Any, str], None],
+) -> None:
+    # Intranets host apps at /some/folder/: every URL in dist/ must be relative.
+    (tmp_path / "kommune" / "quiz").mkdir(parents=True)
+    (tmp_path / "kommune" / "quiz" / "app").symlink_to(dist_dir, target_is_directory=True)
+    server, root_url = start_server(tmp_path)
+    try:
+        url = f"{root_url}kommune/quiz/app/"
+        page.goto(url)
+        wait_interactive(page)
+        _assert_clean(page)
+        assert_same_origin(page, url)
+        assert all(u.startswith(url) for u in page.request_urls), page.request_urls
+    finally:
+        server.shutdown()
+        server.server_close()

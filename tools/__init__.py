@@ -1,0 +1,1 @@
+"""Build, serve and test helpers (not shipped to the browser)."""

@@ -1,0 +1,115 @@
+"""Static file server for dist/ (development, tests and benchmarks).
+
+    python tools/serve.py DIR [--port 8000] [--host 127.0.0.1] [--verbose]
+
+Prints `Serving DIR at URL` as its first line (useful with --port 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+# Explicit types: the OS mimetypes table differs between machines and often lacks .mjs,
+# .wasm (needed for streaming compile) and .webmanifest.
+MIME_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8",
+    ".json": "application/json",
+    ".wasm": "application/wasm",
+    ".zip": "application/zip",
+    ".webmanifest": "application/manifest+json",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".py": "text/x-python; charset=utf-8",
+    ".toml": "text/plain; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".config": "application/xml",
+}
+
+
+class Handler(SimpleHTTPRequestHandler):
+    # Keep-alive like a real server, so request counts and timings are realistic.
+    protocol_version = "HTTP/1.1"
+    cache_control = "no-cache"
+    verbose = False
+
+    def guess_type(self, path: str | os.PathLike[str]) -> str:
+        return MIME_TYPES.get(Path(path).suffix.lower()) or super().guess_type(path)
+
+    def end_headers(self) -> None:
+        # no-cache = revalidate every time: a rebuilt dist/ is seen at once, 304s stay cheap.
+        self.send_header("Cache-Control", self.cache_control)
+        super().end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.verbose:
+            super().log_message(format, *args)
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # Browsers drop connections mid-response all the time (navigation, test teardown).
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+def make_server(
+    directory: str | Path, host: str = "127.0.0.1", port: int = 0, verbose: bool = False
+) -> tuple[Server, str]:
+    """Bind a server (port 0 = any free port) without starting it; return it and its URL."""
+    root = Path(directory)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{root} is not a directory")
+    handler_cls = type("BoundHandler", (Handler,), {"verbose": verbose})
+    handler = functools.partial(handler_cls, directory=str(root.resolve()))
+    server = Server((host, port), handler)
+    raw_host, bound_port = server.server_address[:2]
+    bound_host = raw_host.decode() if isinstance(raw_host, bytes) else str(raw_host)
+    url_host = f"[{bound_host}]" if ":" in bound_host else bound_host
+    return server, f"http://{url_host}:{bound_port}/"
+
+
+def start_server(
+    directory: str | Path, host: str = "127.0.0.1", port: int = 0
+) -> tuple[Server, str]:
+    """Serve `directory` from a daemon thread (for tests and benchmarks).
+
+    Stop it with server.shutdown() then server.server_close().
+    """
+    server, url = make_server(directory, host, port)
+    threading.Thread(target=server.serve_forever, name=f"serve {url}", daemon=True).start()
+    return server, url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Serve a folder over HTTP.")
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--port", type=int, default=8000, help="0 picks a free port")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--verbose", action="store_true", help="log every request")
+    args = parser.parse_args(argv)
+    server, url = make_server(args.directory, args.host, args.port, args.verbose)
+    print(f"Serving {args.directory} at {url}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Copy the browser run time (Pyodide + PyScript) from node_modules into a build folder.
+
+Only what a boot fetches goes into dist/, so the app stays small enough to precache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_MODULES = ROOT / "node_modules"
+
+# What loadPyodide() fetches: the ES module PyScript imports, the Emscripten glue, the
+# wasm, the stdlib and the lock file (fetched even with no packages). The UMD pyodide.js,
+# *.d.ts, consoles and source maps are never fetched.
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+
+
+def _pyscript_files(src: Path) -> list[Path]:
+    # core.js reaches every chunk through static or dynamic imports (plugins are imported
+    # even when disabled; codemirror/xterm behind them), and the names carry content hashes
+    # that change per release: copy the whole folder. Source maps (3.7 MB) are the only
+    # thing certainly unused.
+    return sorted(p for p in src.iterdir() if p.is_file() and p.suffix != ".map")
+
+
+def copy_runtime(dist: Path, node_modules: Path = NODE_MODULES) -> list[Path]:
+    """Copy the run time into dist/pyodide/ and dist/pyscript/; return the copied paths
+    relative to dist (handy for a service worker's precache list)."""
+    pyodide_src = node_modules / "pyodide"
+    pyscript_src = node_modules / "@pyscript" / "core" / "dist"
+    for folder in (pyodide_src, pyscript_src):
+        if not folder.is_dir():
+            raise FileNotFoundError(f"{folder} is missing: run `npm ci` (or `make setup`)")
+
+    plan = [(pyodide_src / name, Path("pyodide") / name) for name in PYODIDE_FILES]
+    plan += [(src, Path("pyscript") / src.name) for src in _pyscript_files(pyscript_src)]
+    # An in-memory IndexedDB, imported only where the browser denies storage (a third-party
+    # iframe in Chromium): PyScript opens IndexedDB at start-up and would wait for ever.
+    fake_idb = node_modules / "fake-indexeddb" / "build" / "esm"
+    plan += [
+        (src, Path("vendor") / "fake-indexeddb" / src.relative_to(fake_idb))
+        for src in sorted(fake_idb.rglob("*.js"))
+    ]
+    # The licences ride along: redistributing Pyodide (MPL-2.0) and PyScript (Apache-2.0)
+    # asks for them, and they are never fetched.
+    if (pyscript_src.parent / "LICENSE").is_file():
+        plan.append((pyscript_src.parent / "LICENSE", Path("pyscript") / "LICENSE"))
+
+    for src, rel in plan:
+        target = dist / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, target)
+    return [rel for _, rel in plan]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Copy Pyodide and PyScript into DIST.")
+    parser.add_argument("dist", type=Path)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list copied files")
+    args = parser.parse_args(argv)
+    copied = copy_runtime(args.dist)
+    if args.verbose:
+        print("\n".join(str(p) for p in copied))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Browser front end: web/build.py turns it into a static dist/ folder."""

@@ -1,0 +1,131 @@
+"""Build the static site: python -m web.build [--out dist]
+
+dist/ holds everything the browser needs and nothing it doesn't; all URLs in it are
+relative, so it can be served from any sub-path of any static host.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+from quiz_engine import (
+    Catalogue,
+    ContentError,
+    Route,
+    ViewContext,
+    content_to_json,
+    load_content,
+    render,
+)
+from quiz_engine.markup import escape
+from quiz_engine.routing import HOME
+from tools.vendor import copy_runtime
+from web.catalogues import read_catalogues
+
+ROOT = Path(__file__).resolve().parent.parent
+WEB = ROOT / "web"
+# What app.zip holds, unpacked into the browser's working directory (on sys.path):
+# (source folder, name inside the zip). web/app/ modules land at the top level, so
+# main.py can `import shell`; packages keep their own folder.
+APP_SOURCES = (
+    (WEB / "app", ""),
+    (ROOT / "quiz_engine", "quiz_engine"),
+)
+
+# JSON, not TOML: a TOML config makes PyScript fetch its TOML parser chunk. The interpreter
+# must be local, or PyScript fetches Pyodide from a CDN. One zip beats many "files" entries.
+PYSCRIPT_CONFIG = {
+    "interpreter": "./pyodide/pyodide.mjs",
+    "files": {"./app.zip": "./*"},
+}
+
+# Fixed timestamp: the same sources give a byte-identical zip (stable hashes, caches).
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _app_files() -> list[tuple[Path, str]]:
+    files = []
+    for folder, prefix in APP_SOURCES:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                name = path.relative_to(folder).as_posix()
+                files.append((path, f"{prefix}/{name}" if prefix else name))
+    return files
+
+
+def write_app_zip(target: Path, generated: dict[str, str]) -> str:
+    """Zip the app packages, the generated files and build_info.json; return a sha256."""
+    files = _app_files()
+    digest = hashlib.sha256()
+    for path, name in files:
+        digest.update(name.encode() + b"\0" + path.read_bytes())
+    for name, text in sorted(generated.items()):
+        digest.update(name.encode() + b"\0" + text.encode())
+    sha = digest.hexdigest()
+    info = {"sha256": sha, "files": len(files)}
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path, name in files:
+            zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), path.read_bytes(), zipfile.ZIP_DEFLATED)
+        for name, text in sorted(generated.items()):
+            zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), text, zipfile.ZIP_DEFLATED)
+        zf.writestr(zipfile.ZipInfo("build_info.json", _ZIP_TIME), json.dumps(info))
+    return sha
+
+
+def prerender(content_json: str, catalogues: dict[str, dict[str, str]]) -> str:
+    """The home screen in bokmål, written into index.html: readable before Python has loaded."""
+    from quiz_engine import content_from_json
+
+    t = Catalogue("nb", catalogues["nb"])
+    screen, body = render(ViewContext(content_from_json(content_json), t), Route(HOME))
+    template = (WEB / "templates" / "index.html").read_text(encoding="utf-8")
+    return (
+        template.replace("<!--TITLE-->", escape(f"{screen.title} · {t('app.name')}"))
+        .replace("<!--APP-->", body)
+        .replace("<!--LOADING-->", escape(t("shell.loading")))
+    )
+
+
+def build(out: Path, content_dir: Path = ROOT / "scenarios") -> None:
+    # Bad content fails the build, never the councillor's tablet.
+    content_json = content_to_json(load_content([content_dir]))
+    catalogues = read_catalogues()
+    out = out.resolve()
+    if out in (ROOT, *ROOT.parents):
+        raise ValueError(f"refusing to wipe {out}")
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    copy_runtime(out)
+    strings = json.dumps(catalogues, ensure_ascii=False, sort_keys=True)
+    write_app_zip(out / "app.zip", {"bundle.json": content_json, "strings.json": strings})
+    (out / "index.html").write_text(prerender(content_json, catalogues), encoding="utf-8")
+    (out / "pyscript.json").write_text(json.dumps(PYSCRIPT_CONFIG, indent=2) + "\n")
+    shutil.copyfile(WEB / "main.py", out / "main.py")
+    shutil.copytree(WEB / "static", out, dirs_exist_ok=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the static site.")
+    parser.add_argument("--out", type=Path, default=ROOT / "dist")
+    parser.add_argument("--content", type=Path, default=ROOT / "scenarios")
+    args = parser.parse_args(argv)
+    try:
+        build(args.out, args.content)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        print(
+            f"{len(error.problems)} problem(s) in the content. dist/ was not changed.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
