@@ -18,10 +18,7 @@ class Progress:
     finished: bool
     percent: float | None
     resume: Route
-
-    @property
-    def started(self) -> bool:
-        return self.answered > 0 or self.finished
+    started: bool = False
 
 
 def progress(quiz: Quiz, session: Session | None) -> Progress:
@@ -31,11 +28,11 @@ def progress(quiz: Quiz, session: Session | None) -> Progress:
     answered = sum(1 for q in state.path if q in state.answers)
     if state.finished:
         percent = result(quiz, state).percent
-        return Progress(answered, len(state.path), True, percent, Route(RESULTS, quiz.id))
+        return Progress(answered, len(state.path), True, percent, Route(RESULTS, quiz.id), True)
     resume = (
         Route(QUESTION, quiz.id, state.position + 1) if session.history else Route(INTRO, quiz.id)
     )
-    return Progress(answered, len(state.path), False, None, resume)
+    return Progress(answered, len(state.path), False, None, resume, bool(session.history))
 
 
 def _default_path(quiz: Quiz) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ def _check_sections(reader: Reader, data: Table, path: KeyPath, kind: str) -> No
 
 def _check_options(reader: Reader, data: Table, path: KeyPath, question: Question) -> None:
     options = question.options
-    if len(options) < 2 and isinstance(data.get("options"), list) and data["options"]:
+    if len(options) == 1:
         reader.problem((*path, "options"), "a question needs at least two options. Add one.")
     _check_unique(reader, path, "options", [o.id for o in options])
     raw: list[Table] = data["options"] if isinstance(data.get("options"), list) else []

@@ -119,11 +119,14 @@ class Reader:
 
     def tables(self, data: Table, path: KeyPath, key: str, what: str) -> list[Table]:
         value = data.get(key)
-        if value is None:
-            self.problem((*path, key), f"there are no {what}. Add at least one [[{key}]] section.")
+        header = ".".join([*(p for p in path if isinstance(p, str)), key])
+        if value is None or value == []:
+            self.problem(
+                (*path, key), f"there are no {what}. Add at least one [[{header}]] section."
+            )
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problem((*path, key), f'"{key}" must be written as [[{key}]] sections.')
+            self.problem((*path, key), f'"{key}" must be written as [[{header}]] sections.')
             return []
         return value
 

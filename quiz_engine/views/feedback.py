@@ -47,7 +47,8 @@ def feedback_panel(ctx: ViewContext, question: Question, attempt: Attempt | None
     consequence = _consequence(ctx, question, attempt)
     return html(
         '<section class="feedback feedback-{state}" aria-labelledby="feedback-heading">'
-        '<h2 id="feedback-heading"><span class="grade-icon" aria-hidden="true">{icon}</span> '
+        '<h2 id="feedback-heading" tabindex="-1">'
+        '<span class="grade-icon" aria-hidden="true">{icon}</span> '
         "{label}</h2>{parts}{consequence}"
         '<h3>{explain}</h3><div class="explanation">{explanation}</div>'
         "<h3>{sources_h}</h3>{sources}</section>",

@@ -145,7 +145,7 @@ def _choice(
     )
     return html(
         '<label class="choice{cls}"><input type="{kind}" name="choice"{attrs}>'
-        '<span class="choice-text">{lamp}<span>{label}{hint}</span></span></label>',
+        '<span class="choice-text">{lamp}<span>{label} {hint}</span></span></label>',
         cls=f" light light-{option_id}" if light else "",
         kind=kind,
         attrs=attrs(value=option_id, checked=checked, disabled=not editable),
@@ -197,7 +197,7 @@ def _reflection(
         Markup("")
         if attempt
         else html(
-            '<div class="model-answer"><h2>{}</h2>{}</div>',
+            '<div class="model-answer"><h2 tabindex="-1">{}</h2>{}</div>',
             t("feedback.model_answer"),
             paragraphs(ctx.text(question.explanation)),
         )

@@ -154,8 +154,11 @@ class Shell:
             return None
         session = self.sessions.get(quiz.id)
         if session is None:
-            return href(Route(INTRO, quiz.id))
+            # Not started: a link to a question leads to the story, a bad number to "not found".
+            return href(Route(INTRO, quiz.id)) if route.position <= len(quiz.questions) else None
         state = replay(quiz, session)
+        if route.name == QUESTION and route.position > len(state.path):
+            return None
         if route.name == RESULTS:
             return None if state.finished else href(Route(INTRO, quiz.id))
         free = session.behaviour == DEFERRED or state.finished
