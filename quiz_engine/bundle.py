@@ -18,7 +18,7 @@ BUNDLE_VERSION = 1
 def content_to_json(content: Content) -> str:
     data = {
         "version": BUNDLE_VERSION,
-        "quizzes": [dataclasses.asdict(q) for q in content.quizzes],
+        "quizzes": [_public(dataclasses.asdict(q)) for q in content.quizzes],
         "topics": [dataclasses.asdict(t) for t in content.topics],
         "sources": [dataclasses.asdict(s) for s in content.sources],
     }
@@ -37,6 +37,11 @@ def content_from_json(text: str) -> Content:
             for s in data["sources"]
         ),
     )
+
+
+def _public(data: dict[str, Any]) -> dict[str, Any]:
+    """Drop the look-up indexes a model builds for itself (``_index``)."""
+    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 def _text(data: Any) -> Text:

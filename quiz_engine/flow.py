@@ -13,7 +13,7 @@ def successors(quiz: Quiz, question: Question) -> tuple[str, ...]:
         return tuple(o.next for o in question.options if o.next)
     if question.next:
         return (question.next,)
-    index = quiz.questions.index(question)
+    index = quiz.position(question.id)
     return (quiz.questions[index + 1].id,) if index + 1 < len(quiz.questions) else (END,)
 
 
@@ -24,9 +24,11 @@ def walk(quiz: Quiz, choose: Callable[[Question], str | None]) -> tuple[str, ...
     so "question 2 of 5" can be shown before the councillor has chosen.
     """
     path: list[str] = []
+    seen: set[str] = set()
     current = quiz.questions[0] if quiz.questions else None
-    while current is not None and current.id not in path:
+    while current is not None and current.id not in seen:
         path.append(current.id)
+        seen.add(current.id)
         follow = successors(quiz, current)
         if current.kind == "branching":
             chosen = current.option(choose(current) or "") or next(

@@ -95,9 +95,19 @@ class Quiz:
     questions: tuple[Question, ...]
     bands: tuple[Band, ...] = ()
     shuffle: bool = False
+    _index: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Look-ups by id happen on every step of a session: keep them O(1).
+        self._index.update({q.id: n for n, q in enumerate(self.questions)})
 
     def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
+        n = self._index.get(question_id)
+        return None if n is None else self.questions[n]
+
+    def position(self, question_id: str) -> int:
+        """The question's place in the file (0 for the first)."""
+        return self._index[question_id]
 
     def band_for(self, percent: float) -> Band | None:
         whole = round(percent)
@@ -127,7 +137,7 @@ class Content:
     quizzes: tuple[Quiz, ...]
     topics: tuple[Topic, ...]
     sources: tuple[Source, ...]
-    _by_id: dict[str, Quiz] = field(default_factory=dict, compare=False, repr=False)
+    _by_id: dict[str, Quiz] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({q.id: q for q in self.quizzes})

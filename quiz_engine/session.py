@@ -94,9 +94,12 @@ def replay(quiz: Quiz, session: Session) -> State:
 
 
 def _apply(quiz: Quiz, state: State, event: Event) -> None:
+    # The path only changes when a story choice is made or a round begins.
+    repath = event.action in ("retry", "reset")
     if event.action == "answer" and event.response is not None:
         question = quiz.question(event.question)
         if question is not None:
+            repath = question.kind == "branching"
             attempt = Attempt(
                 event.question,
                 event.response,
@@ -118,7 +121,8 @@ def _apply(quiz: Quiz, state: State, event: Event) -> None:
     elif event.action == "reset":
         fresh = State(round=state.round + 1)
         state.__dict__.update(fresh.__dict__)
-    state.path = _path(quiz, state)
+    if repath:
+        state.path = _path(quiz, state)
 
 
 def _path(quiz: Quiz, state: State) -> tuple[str, ...]:

@@ -94,7 +94,7 @@ def test_hostile_content_and_text_stay_inert(
 ) -> None:
     quiz = example.quizzes[0]
     hostile = dataclasses.replace(quiz, title=Text(HOSTILE, HOSTILE), intro=Text(HOSTILE, HOSTILE))
-    content = dataclasses.replace(example, quizzes=(hostile,), _by_id={})
+    content = dataclasses.replace(example, quizzes=(hostile,))
     ctx = ViewContext(content, catalogues["nb"], {"eksempel": finished_session(example)})
     for route in ["#/", "#/s/eksempel", "#/s/eksempel/resultat", "#/s/eksempel/5"]:
         _, page = render(ctx, parse_route(route))
