@@ -46,6 +46,13 @@ def copy_runtime(dist: Path, node_modules: Path = NODE_MODULES) -> list[Path]:
     plan += [(src, Path("pyscript") / src.name) for src in _pyscript_files(pyscript_src)]
     # An in-memory IndexedDB, imported only where the browser denies storage (a third-party
     # iframe in Chromium): PyScript opens IndexedDB at start-up and would wait for ever.
+    # Registers the service worker and tells the page when an update waits (offline.mjs).
+    plan.append(
+        (
+            node_modules / "workbox-window" / "build" / "workbox-window.prod.mjs",
+            Path("vendor") / "workbox-window.mjs",
+        )
+    )
     fake_idb = node_modules / "fake-indexeddb" / "build" / "esm"
     plan += [
         (src, Path("vendor") / "fake-indexeddb" / src.relative_to(fake_idb))

@@ -10,6 +10,7 @@ import argparse
 import hashlib
 import json
 import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -41,7 +42,7 @@ APP_SOURCES = (
 # JSON, not TOML: a TOML config makes PyScript fetch its TOML parser chunk. The interpreter
 # must be local, or PyScript fetches Pyodide from a CDN. One zip beats many "files" entries.
 PYSCRIPT_CONFIG = {
-    "interpreter": "./pyodide/pyodide.mjs",
+    "interpreter": "./pyodide/snapshot.mjs",
     "files": {"./app.zip": "./*"},
 }
 
@@ -78,6 +79,43 @@ def write_app_zip(target: Path, generated: dict[str, str]) -> str:
     return sha
 
 
+# What a visit loads, measured by recording every request of a whole session (a browser test
+# checks this list against such a recording): precached for offline use. PyScript imports six
+# plugin chunks even when they are disabled; its other chunks (editor, terminal, TOML, ...) and
+# the in-memory IndexedDB (needed only where storage, and so offline use, is denied) are not.
+PRECACHE = [
+    "index.html",
+    "start.mjs",
+    "boot.js",
+    "offline.mjs",
+    "style.css",
+    "icon.svg",
+    "main.py",
+    "app.zip",
+    "pyscript.json",
+    "manifest.webmanifest",
+    "icons/*.png",
+    "vendor/workbox-window.mjs",
+    "pyodide/*",
+    "pyscript/core.js",
+    "pyscript/core.css",
+    "pyscript/core-*.js",
+    "pyscript/{error,deprecations-manager,donkey,py-editor,py-game,py-terminal}-*.js",
+]
+
+
+def write_service_worker(out: Path) -> None:
+    done = subprocess.run(
+        ["node", str(WEB / "sw" / "generate.mjs"), str(out), *PRECACHE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0 or done.stderr.strip():
+        raise RuntimeError(f"Workbox failed:\n{done.stdout}{done.stderr}")
+
+
 def prerender(content_json: str, catalogues: dict[str, dict[str, str]]) -> str:
     """The home screen in bokmål, written into index.html: readable before Python has loaded."""
     from quiz_engine import content_from_json
@@ -103,11 +141,19 @@ def build(out: Path, content_dir: Path = ROOT / "scenarios") -> None:
     out.mkdir(parents=True)
     copy_runtime(out)
     strings = json.dumps(catalogues, ensure_ascii=False, sort_keys=True)
-    write_app_zip(out / "app.zip", {"bundle.json": content_json, "strings.json": strings})
+    app_version = write_app_zip(
+        out / "app.zip", {"bundle.json": content_json, "strings.json": strings}
+    )
+    # Snapshots are keyed on the app's version: a new deployment never restores an old one.
+    snapshot = (WEB / "templates" / "snapshot.mjs").read_text(encoding="utf-8")
+    (out / "pyodide" / "snapshot.mjs").write_text(
+        snapshot.replace("__APP_VERSION__", app_version[:16]), encoding="utf-8"
+    )
     (out / "index.html").write_text(prerender(content_json, catalogues), encoding="utf-8")
     (out / "pyscript.json").write_text(json.dumps(PYSCRIPT_CONFIG, indent=2) + "\n")
     shutil.copyfile(WEB / "main.py", out / "main.py")
     shutil.copytree(WEB / "static", out, dirs_exist_ok=True)
+    write_service_worker(out)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,17 +17,33 @@ from quiz_engine import session as moves
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = {
     "nb": {
-        "start": "Start", "submit": "Svar", "next": "Neste spørsmål", "finish": "Se resultatet",
-        "reveal": "Vis modellsvaret", "sure": "Helt sikker", "sources": "Kilder",
-        "right": "Riktig", "partly": "Delvis riktig", "wrong": "Ikke riktig",
-        "text": "Ditt svar", "results": "Resultatet ditt",
+        "start": "Start",
+        "submit": "Svar",
+        "next": "Neste spørsmål",
+        "finish": "Se resultatet",
+        "reveal": "Vis modellsvaret",
+        "sure": "Helt sikker",
+        "sources": "Kilder",
+        "right": "Riktig",
+        "partly": "Delvis riktig",
+        "wrong": "Ikke riktig",
+        "text": "Ditt svar",
+        "results": "Resultatet ditt",
         "lights": {"red": "Rødt lys", "yellow": "Gult lys", "green": "Grønt lys"},
     },
     "nn": {
-        "start": "Start", "submit": "Svar", "next": "Neste spørsmål", "finish": "Sjå resultatet",
-        "reveal": "Vis modellsvaret", "sure": "Heilt sikker", "sources": "Kjelder",
-        "right": "Rett", "partly": "Delvis rett", "wrong": "Ikkje rett",
-        "text": "Svaret ditt", "results": "Resultatet ditt",
+        "start": "Start",
+        "submit": "Svar",
+        "next": "Neste spørsmål",
+        "finish": "Sjå resultatet",
+        "reveal": "Vis modellsvaret",
+        "sure": "Heilt sikker",
+        "sources": "Kjelder",
+        "right": "Rett",
+        "partly": "Delvis rett",
+        "wrong": "Ikkje rett",
+        "text": "Svaret ditt",
+        "results": "Resultatet ditt",
         "lights": {"red": "Raudt lys", "yellow": "Gult lys", "green": "Grønt lys"},
     },
 }
@@ -62,7 +78,13 @@ class Run:
         return round(result(self.quiz, replay(self.quiz, moves.finish(self.quiz, s))).percent)
 
 
+def settled(page: Any) -> None:
+    """Wait until the app has rendered the screen of the current address."""
+    page.wait_for_function("document.body.dataset.rendered === location.hash")
+
+
 def current_question(page: Any, quiz: Quiz, lang: str) -> Question:
+    settled(page)
     heading = page.get_by_role("heading", level=1)
     heading.wait_for()
     prompt = plain(heading.inner_text())
@@ -136,6 +158,7 @@ def go_on(page: Any, lang: str) -> bool:
     next_link = page.get_by_role("link", name=w["next"], exact=True)
     if next_link.count():
         next_link.click()
+        settled(page)
         return True
     page.get_by_role("button", name=w["finish"], exact=True).click()
     page.get_by_role("heading", level=1, name=w["results"]).wait_for()

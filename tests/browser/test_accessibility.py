@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from tests.browser.driver import WORDS, Run, answer_on_screen, content, current_question, go_on, open_app
+from tests.browser.driver import (
+    WORDS,
+    Run,
+    answer_on_screen,
+    content,
+    current_question,
+    go_on,
+    open_app,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

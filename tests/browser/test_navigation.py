@@ -9,7 +9,16 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import wait_for_interactive
-from tests.browser.driver import WORDS, Run, answer_on_screen, content, exact, go_on, open_app
+from tests.browser.driver import (
+    WORDS,
+    Run,
+    answer_on_screen,
+    content,
+    exact,
+    go_on,
+    open_app,
+    settled,
+)
 from tools.serve import start_server
 
 CONTENT = content()
@@ -26,6 +35,7 @@ def start_quiz(page: Any, url: str, quiz_id: str, lang: str = "nb") -> Run:
 
 
 def heading(page: Any) -> str:
+    settled(page)
     return " ".join(page.get_by_role("heading", level=1).inner_text().split())
 
 
@@ -40,7 +50,9 @@ def test_the_home_screen_is_in_the_html_before_python(server_url: str, browser: 
     page.close()
 
 
-def test_reload_lands_on_the_same_screen_and_progress_is_kept(browser: Any, server_url: str) -> None:
+def test_reload_lands_on_the_same_screen_and_progress_is_kept(
+    browser: Any, server_url: str
+) -> None:
     page = open_app(browser, server_url)
     run = start_quiz(page, server_url, FIRST.id)
     first = answer_on_screen(page, run)
@@ -85,9 +97,12 @@ def test_the_back_button_goes_back_a_screen(browser: Any, server_url: str) -> No
 
 
 @pytest.mark.parametrize(
-    "address", ["#/tull", "#/s/finnes-ikke", "#/s/lillevik/999", "#/s/%E0%A4%A", "#/s/lillevik/resultat"]
+    "address",
+    ["#/tull", "#/s/finnes-ikke", "#/s/lillevik/999", "#/s/%E0%A4%A", "#/s/lillevik/resultat"],
 )
-def test_unknown_or_mangled_addresses_show_a_friendly_page(browser: Any, server_url: str, address: str) -> None:
+def test_unknown_or_mangled_addresses_show_a_friendly_page(
+    browser: Any, server_url: str, address: str
+) -> None:
     page = open_app(browser, server_url + address)
     title = heading(page)
     if address.endswith("/resultat"):
@@ -142,10 +157,15 @@ def test_reflection_text_is_saved_while_typing(browser: Any, server_url: str) ->
             break
         answer_on_screen(page, run)
         go_on(page, "nb")
-    page.get_by_role("textbox", name="Ditt svar").press_sequentially("Jeg ville bedt om en habilitetsvurdering.")
+    page.get_by_role("textbox", name="Ditt svar").press_sequentially(
+        "Jeg ville bedt om en habilitetsvurdering."
+    )
     page.reload()
     wait_for_interactive(page)
-    assert page.get_by_role("textbox", name="Ditt svar").input_value() == "Jeg ville bedt om en habilitetsvurdering."
+    assert (
+        page.get_by_role("textbox", name="Ditt svar").input_value()
+        == "Jeg ville bedt om en habilitetsvurdering."
+    )
     page.context.close()
 
 
@@ -164,8 +184,15 @@ def test_deferred_feedback_retry_and_start_over(browser: Any, server_url: str) -
         role = "checkbox" if question.kind == "multiple" else "radio"
         for option_id in response.choices:
             option = question.option(option_id)
-            name = WORDS["nb"]["lights"][option_id] if question.kind == "traffic_light" else option.text.nb
-            page.get_by_role(role if question.kind != "traffic_light" else "radio", name=re.compile("^" + re.escape(" ".join(name.split())))).check()
+            name = (
+                WORDS["nb"]["lights"][option_id]
+                if question.kind == "traffic_light"
+                else option.text.nb
+            )
+            page.get_by_role(
+                role if question.kind != "traffic_light" else "radio",
+                name=re.compile("^" + re.escape(" ".join(name.split()))),
+            ).check()
         if question.confidence:
             page.get_by_role("radio", name="Helt sikker").check()
         page.get_by_role("button", name="Lagre svaret").click()
@@ -225,10 +252,14 @@ def test_a_whole_scenario_with_the_keyboard_alone(browser: Any, server_url: str)
         else:
             tab_to(page, "el.name === 'choice'")
             for _ in range(5):
-                if page.evaluate(f"document.querySelector('[name=choice][value=\"{response.choices[0]}\"]').checked"):
+                if page.evaluate(
+                    f"document.querySelector('[name=choice][value=\"{response.choices[0]}\"]').checked"
+                ):
                     break
                 page.keyboard.press("ArrowDown")
-            assert page.evaluate(f"document.querySelector('[name=choice][value=\"{response.choices[0]}\"]').checked")
+            assert page.evaluate(
+                f"document.querySelector('[name=choice][value=\"{response.choices[0]}\"]').checked"
+            )
         if question.confidence:
             tab_to(page, "el.name === 'confidence'")
             page.keyboard.press("ArrowDown")
@@ -249,7 +280,9 @@ def test_a_whole_scenario_with_the_keyboard_alone(browser: Any, server_url: str)
 
 
 @pytest.mark.parametrize("width", [320, 390])
-def test_no_horizontal_scrolling_on_small_screens(browser: Any, server_url: str, width: int) -> None:
+def test_no_horizontal_scrolling_on_small_screens(
+    browser: Any, server_url: str, width: int
+) -> None:
     page = open_app(browser, server_url, viewport={"width": width, "height": 740})
     screens = []
     run = start_quiz(page, server_url, "oslotur")
@@ -286,7 +319,9 @@ def test_touch_targets_are_at_least_44_px(browser: Any, server_url: str) -> None
     page.context.close()
 
 
-def test_works_inside_an_iframe_on_another_origin(browser: Any, server_url: str, tmp_path: Path) -> None:
+def test_works_inside_an_iframe_on_another_origin(
+    browser: Any, server_url: str, tmp_path: Path
+) -> None:
     # localhost and 127.0.0.1 are different sites: the app is a third-party frame, where this
     # Chromium denies storage. The app must still run (in memory) and say so.
     (tmp_path / "index.html").write_text(
@@ -301,7 +336,9 @@ def test_works_inside_an_iframe_on_another_origin(browser: Any, server_url: str,
         frame = page.frame_locator("iframe")
         frame.get_by_role("heading", level=1, name="Etikk og roller for folkevalgte").wait_for()
         inner = page.frames[1]
-        inner.wait_for_function("performance.getEntriesByName('quiz:interactive').length > 0", timeout=60_000)
+        inner.wait_for_function(
+            "performance.getEntriesByName('quiz:interactive').length > 0", timeout=60_000
+        )
         assert frame.get_by_text("Nettleseren lar oss ikke lagre noe").is_visible()
         frame.get_by_role("link", name=f"Start: {FIRST.title.nb}").click()
         frame.get_by_role("button", name="Start", exact=True).click()

@@ -15,12 +15,40 @@ SCENARIOS = ("lillevik", "jubileumsmiddag", "oslotur", "dispensasjon", "case-ii"
 BANKS = ("habilitet", "gaver", "roller", "sosiale-medier", "ytring", "hets", "moter")
 # Word forms that belong to one written standard only (whole words, any case).
 BOKMAL_ONLY = {
-    "ikke", "hva", "hvem", "hvordan", "hvorfor", "hvilke", "hvilken", "hvilket", "jeg", "noen",
-    "noe", "hvis", "mye", "bare", "gjøre", "være", "ansatt", "ansatte",
+    "ikke",
+    "hva",
+    "hvem",
+    "hvordan",
+    "hvorfor",
+    "hvilke",
+    "hvilken",
+    "hvilket",
+    "jeg",
+    "noen",
+    "noe",
+    "hvis",
+    "mye",
+    "bare",
+    "gjøre",
+    "være",
+    "ansatt",
+    "ansatte",
 }
 NYNORSK_ONLY = {
-    "ikkje", "kva", "kven", "korleis", "kvifor", "eg", "nokon", "noko", "mykje", "berre",
-    "gjere", "vere", "frå", "eit",
+    "ikkje",
+    "kva",
+    "kven",
+    "korleis",
+    "kvifor",
+    "eg",
+    "nokon",
+    "noko",
+    "mykje",
+    "berre",
+    "gjere",
+    "vere",
+    "frå",
+    "eit",
 }
 
 
@@ -39,7 +67,11 @@ def texts(content: Content) -> list[tuple[str, Text]]:
             where = f"{quiz.id}/{q.id}"
             found += [(f"{where}.prompt", q.prompt), (f"{where}.explanation", q.explanation)]
             for o in q.options:
-                found += [(f"{where}.{o.id}.{k}", t) for k in ("text", "feedback", "consequence") if (t := getattr(o, k)) and t.nb]
+                found += [
+                    (f"{where}.{o.id}.{k}", t)
+                    for k in ("text", "feedback", "consequence")
+                    if (t := getattr(o, k)) and t.nb
+                ]
             found += [(f"{where}.{p.id}", p.text) for p in q.key_points]
     for topic in content.topics:
         found.append((f"topic {topic.id}", topic.title))
@@ -65,13 +97,17 @@ def test_there_are_at_least_80_questions(content: Content) -> None:
     assert sum(len(q.questions) for q in content.quizzes) >= 80
 
 
-def test_every_scenario_has_a_story_three_questions_and_a_closing_reflection(content: Content) -> None:
+def test_every_scenario_has_a_story_three_questions_and_a_closing_reflection(
+    content: Content,
+) -> None:
     for quiz_id in SCENARIOS:
         quiz = content.quiz(quiz_id)
         assert quiz is not None
         assert len(quiz.intro.nb.split("\n\n")) >= 2, quiz_id
         assert len(quiz.questions) >= 4, quiz_id
-        assert quiz.questions[-1].kind == "reflection" and len(quiz.questions[-1].key_points) >= 3, quiz_id
+        assert (
+            quiz.questions[-1].kind == "reflection" and len(quiz.questions[-1].key_points) >= 3
+        ), quiz_id
 
 
 def test_every_question_cites_a_source_and_explains(content: Content) -> None:
@@ -98,12 +134,20 @@ def words(text: str) -> set[str]:
 
 
 def test_nynorsk_has_no_bokmal_only_words(content: Content) -> None:
-    bad = [(w, sorted(words(t.nn) & BOKMAL_ONLY)) for w, t in texts(content) if words(t.nn) & BOKMAL_ONLY]
+    bad = [
+        (w, sorted(words(t.nn) & BOKMAL_ONLY))
+        for w, t in texts(content)
+        if words(t.nn) & BOKMAL_ONLY
+    ]
     assert not bad, bad[:10]
 
 
 def test_bokmal_has_no_nynorsk_only_words(content: Content) -> None:
-    bad = [(w, sorted(words(t.nb) & NYNORSK_ONLY)) for w, t in texts(content) if words(t.nb) & NYNORSK_ONLY]
+    bad = [
+        (w, sorted(words(t.nb) & NYNORSK_ONLY))
+        for w, t in texts(content)
+        if words(t.nb) & NYNORSK_ONLY
+    ]
     assert not bad, bad[:10]
 
 

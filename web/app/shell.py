@@ -88,9 +88,12 @@ class Shell:
         self._listen(self.root, "input", self.on_input)
         self._listen(window, "hashchange", lambda event: self.show(focus="heading"))
         self._listen(document.getElementById("notices"), "click", self.on_notice_click)
+        self._listen(window, "quiz-update-waiting", lambda event: self.offer_update())
         self.show(focus=None)
         document.documentElement.classList.add("app-ready")
         window.performance.mark("quiz:interactive")
+        # Now, and not before: offline.mjs registers the service worker (see start.mjs).
+        window.dispatchEvent(window.Event.new("quiz-ready"))
 
     def _listen(self, target: Any, name: str, handler: Any) -> None:
         proxy = create_proxy(handler)
@@ -112,6 +115,8 @@ class Shell:
         ctx = ViewContext(self.content, self.t, self.sessions, frozenset(self.revealed))
         screen, page = render(ctx, route, self.last_quiz)
         self.root.innerHTML = page
+        # Which address the screen shows: tests wait on it instead of sleeping.
+        document.body.dataset.rendered = str(window.location.hash)
         document.title = f"{screen.title} · {self.t('app.name')}"
         document.documentElement.lang = self.lang
         self._show_notices()
@@ -135,14 +140,25 @@ class Shell:
         # A new text node each time, so screen readers announce a repeated grade again.
         window.setTimeout(create_proxy(lambda: setattr(region, "textContent", text)), 50)
 
+    def offer_update(self) -> None:
+        if ("shell.update_ready", {}) not in self.notices:
+            self.notices.append(("shell.update_ready", {}))
+            self._show_notices()
+
     def _show_notices(self) -> None:
         box = document.getElementById("notices")
         parts = []
         for n, (key, values) in enumerate(self.notices):
             text = escape(self.t(key, **values))
             label = escape(self.t("shell.dismiss"))
+            update = ""
+            if key == "shell.update_ready":
+                now = escape(self.t("shell.update_now"))
+                update = (
+                    f'<button type="button" class="button primary" data-update="1">{now}</button>'
+                )
             parts.append(
-                f'<div class="notice" role="status"><p>{text}</p><button type="button" '
+                f'<div class="notice" role="status"><p>{text}</p>{update}<button type="button" '
                 f'class="button secondary" data-dismiss="{n}">{label}</button></div>'
             )
         box.innerHTML = "".join(parts)
@@ -256,6 +272,10 @@ class Shell:
             self._save(route.quiz, save_draft(session, str(draft), str(target.value)))
 
     def on_notice_click(self, event: Any) -> None:
+        if _js(event.target.closest("[data-update]")) is not None:
+            # Progress is already saved after every answer; the new version reads it back.
+            window.dispatchEvent(window.Event.new("quiz-apply-update"))
+            return
         button = _js(event.target.closest("[data-dismiss]"))
         if button is not None:
             del self.notices[int(button.dataset.dismiss)]

@@ -18,4 +18,9 @@ if (storageBlocked()) {
   Object.defineProperty(window, "indexedDB", { value: memoryIndexedDB, configurable: true });
   document.documentElement.dataset.storage = "memory";
 }
+window.addEventListener(
+  "quiz-ready",
+  () => import("./offline.mjs").then((offline) => offline.registerOffline()),
+  { once: true },
+);
 await import("./pyscript/core.js");
