@@ -116,7 +116,25 @@ def write_service_worker(out: Path) -> None:
         raise RuntimeError(f"Workbox failed:\n{done.stdout}{done.stderr}")
 
 
-def prerender(content_json: str, catalogues: dict[str, dict[str, str]]) -> str:
+# Fetched (not imported) while Python starts: start.mjs counts their bytes to show progress.
+DOWNLOADS = (
+    "pyodide/pyodide.asm.wasm",
+    "pyodide/python_stdlib.zip",
+    "pyodide/pyodide-lock.json",
+    "app.zip",
+)
+
+
+def download_attributes(out: Path, catalogues: dict[str, dict[str, str]]) -> str:
+    total = sum((out / name).stat().st_size for name in DOWNLOADS)
+    texts = "".join(
+        f' data-download-{lang}="{escape(catalogues[lang]["shell.download"])}"'
+        for lang in sorted(catalogues)
+    )
+    return f' data-total="{total}"{texts}'
+
+
+def prerender(content_json: str, catalogues: dict[str, dict[str, str]], download: str = "") -> str:
     """The home screen in bokmål, written into index.html: readable before Python has loaded."""
     from quiz_engine import content_from_json
 
@@ -127,6 +145,7 @@ def prerender(content_json: str, catalogues: dict[str, dict[str, str]]) -> str:
         template.replace("<!--TITLE-->", escape(f"{screen.title} · {t('app.name')}"))
         .replace("<!--APP-->", body)
         .replace("<!--LOADING-->", escape(t("shell.loading")))
+        .replace("<!--DOWNLOAD-->", download)
     )
 
 
@@ -149,10 +168,11 @@ def build(out: Path, content_dir: Path = ROOT / "scenarios") -> None:
     (out / "pyodide" / "snapshot.mjs").write_text(
         snapshot.replace("__APP_VERSION__", app_version[:16]), encoding="utf-8"
     )
-    (out / "index.html").write_text(prerender(content_json, catalogues), encoding="utf-8")
     (out / "pyscript.json").write_text(json.dumps(PYSCRIPT_CONFIG, indent=2) + "\n")
     shutil.copyfile(WEB / "main.py", out / "main.py")
     shutil.copytree(WEB / "static", out, dirs_exist_ok=True)
+    page = prerender(content_json, catalogues, download_attributes(out, catalogues))
+    (out / "index.html").write_text(page, encoding="utf-8")
     write_service_worker(out)
 
 

@@ -4,9 +4,9 @@
 //
 // input.json: {"url": "http://127.0.0.1:PORT/", "executablePath": "/usr/bin/firefox-esr",
 //              "plan": <tests/browser/smoke.py plan()>}
-// Prints one JSON object on stdout: {ok, error?, browser, userAgent, bootMs, percent, hash,
-// reloadBootMs, reloadHash, reloadPercent, answered, consoleErrors, pageErrors, failedResponses,
-// seconds}. Exit status 0 when the run got through every step, 1 otherwise (the JSON says
+// Prints one JSON object on stdout: {ok, error?, where?, step, browser, userAgent, bootMs,
+// percent, hash, snapshot, reloadBootMs, reloadHash, reloadPercent, reloadSnapshot, answered,
+// consoleErrors, consoleWarnings, pageErrors, failedResponses, phases, seconds}. Exit status 0 when the run got through every step, 1 otherwise (the JSON says
 // where it stopped). Controls are found by role and accessible name (::-p-aria); waits are
 // conditions, never sleeps.
 
@@ -25,6 +25,8 @@ const out = {
   reloadBootMs: null,
   reloadHash: null,
   reloadPercent: null,
+  snapshot: null,
+  reloadSnapshot: null,
   answered: [],
   consoleErrors: [],
   consoleWarnings: [],
@@ -152,6 +154,8 @@ try {
   }
   out.percent = await scoreText(page);
   out.hash = await page.evaluate(() => location.hash);
+  // What the start-up snapshot did (pyodide/snapshot.mjs): information, not checked here.
+  out.snapshot = await page.evaluate(() => document.documentElement.dataset.snapshot ?? null);
 
   phase("reload");
   await page.reload();
@@ -159,6 +163,9 @@ try {
   await aria(page, "heading", plan.words.results).wait();
   out.reloadHash = await page.evaluate(() => location.hash);
   out.reloadPercent = await scoreText(page);
+  out.reloadSnapshot = await page.evaluate(
+    () => document.documentElement.dataset.snapshot ?? null,
+  );
   phase("done");
   out.ok = true;
 } catch (err) {

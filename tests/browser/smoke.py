@@ -9,8 +9,6 @@ changes the plan, not the tests.
 from __future__ import annotations
 
 import os
-import shutil
-from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
@@ -32,18 +30,6 @@ def no_browser(reason: str) -> NoReturn:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(reason)
     pytest.skip(reason)
-
-
-def find_executable(env_var: str, *candidates: str) -> str | None:
-    """The env override if set (must exist), else the first candidate on disk or on PATH."""
-    override = os.environ.get(env_var)
-    if override:
-        return override if Path(override).is_file() else None
-    for name in candidates:
-        found = name if Path(name).is_file() else shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 def plan() -> dict[str, Any]:

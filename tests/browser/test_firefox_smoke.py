@@ -23,10 +23,10 @@ from tests.browser.smoke import (
     EXPECTED_PERCENT,
     RESULTS_HASH,
     TIMEOUT_S,
-    find_executable,
     no_browser,
     plan,
 )
+from tools.find_browser import firefox_executable
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("firefox_smoke.mjs")
@@ -35,9 +35,9 @@ SCRIPT = Path(__file__).with_name("firefox_smoke.mjs")
 def test_firefox_completes_a_scenario_and_resumes_the_result(
     server_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    firefox = find_executable("FIREFOX_PATH", "/usr/bin/firefox-esr", "firefox-esr", "firefox")
+    firefox = firefox_executable()
     if firefox is None:
-        no_browser("Firefox is not installed (Debian: firefox-esr); run `make browsers`")
+        no_browser("no Firefox (Debian: firefox-esr; or FIREFOX_PATH=/path); run `make browsers`")
     node = shutil.which("node")
     if node is None:
         no_browser("node is not on PATH")
@@ -71,8 +71,11 @@ def test_firefox_completes_a_scenario_and_resumes_the_result(
             f"\nFirefox {seen['browser']} ({seen['userAgent']}): boot {_s(seen['bootMs'])}, "
             f"reload {_s(seen['reloadBootMs'])}, {len(seen['answered'])} questions, "
             f"result {seen['percent']!r}, after reload {seen['reloadHash']} "
-            f"{seen['reloadPercent']!r}, whole run {seen['seconds']:.1f} s"
+            f"{seen['reloadPercent']!r}, start-up snapshot {seen['snapshot']} then "
+            f"{seen['reloadSnapshot']}, whole run {seen['seconds']:.1f} s"
         )
+        for warning in seen["consoleWarnings"]:
+            print(f"  console.warn: {warning}")
     if not seen["ok"]:
         if "Failed to launch the browser process" in seen.get("error", ""):
             no_browser(f"Firefox at {firefox} could not be launched:\n{seen['error']}")

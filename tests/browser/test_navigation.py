@@ -174,7 +174,6 @@ def test_deferred_feedback_retry_and_start_over(browser: Any, server_url: str) -
     page = open_app(browser, server_url)
     page.goto(f"{server_url}#/s/gaver")
     page.get_by_role("button", name="Svar på alt først, se svarene til slutt").click()
-    run = Run(quiz, "nb")
     count = 0
     while True:
         from tests.browser.driver import choose, current_question

@@ -73,7 +73,7 @@ def test_the_service_worker_precaches_exactly_what_a_visit_loads(browser: Any, s
 
 
 def test_after_one_visit_everything_works_with_the_network_off(browser: Any, site: Any) -> None:
-    live, url, server = site
+    _, url, server = site
     page = open_app(browser, url)
     wait_for_precache(page)
     server.shutdown()  # no network at all from here on: every file must come from the device
