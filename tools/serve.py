@@ -52,6 +52,7 @@ class Handler(SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     cache_control = "no-cache"
     verbose = False
+    extra_headers: dict[str, str] = {}  # noqa: RUF012 - set per server by make_server
 
     def guess_type(self, path: str | os.PathLike[str]) -> str:
         return MIME_TYPES.get(Path(path).suffix.lower()) or super().guess_type(path)
@@ -76,6 +77,8 @@ class Handler(SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         # no-cache = revalidate every time: a rebuilt dist/ is seen at once, 304s stay cheap.
         self.send_header("Cache-Control", self.cache_control)
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
         super().end_headers()
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -93,13 +96,19 @@ class Server(ThreadingHTTPServer):
 
 
 def make_server(
-    directory: str | Path, host: str = "127.0.0.1", port: int = 0, verbose: bool = False
+    directory: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    verbose: bool = False,
+    headers: dict[str, str] | None = None,
 ) -> tuple[Server, str]:
     """Bind a server (port 0 = any free port) without starting it; return it and its URL."""
     root = Path(directory)
     if not root.is_dir():
         raise FileNotFoundError(f"{root} is not a directory")
-    handler_cls = type("BoundHandler", (Handler,), {"verbose": verbose})
+    handler_cls = type(
+        "BoundHandler", (Handler,), {"verbose": verbose, "extra_headers": dict(headers or {})}
+    )
     handler = functools.partial(handler_cls, directory=str(root.resolve()))
     server = Server((host, port), handler)
     raw_host, bound_port = server.server_address[:2]
@@ -109,13 +118,16 @@ def make_server(
 
 
 def start_server(
-    directory: str | Path, host: str = "127.0.0.1", port: int = 0
+    directory: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    headers: dict[str, str] | None = None,
 ) -> tuple[Server, str]:
     """Serve `directory` from a daemon thread (for tests and benchmarks).
 
     Stop it with server.shutdown() then server.server_close().
     """
-    server, url = make_server(directory, host, port)
+    server, url = make_server(directory, host, port, headers=headers)
     threading.Thread(target=server.serve_forever, name=f"serve {url}", daemon=True).start()
     return server, url
 

@@ -14,10 +14,16 @@ export { version };
 const KEY = `${version}/__APP_VERSION__`;
 const DB = "folkevalgt-quiz-snapshot";
 const STORE = "snapshots";
-// The standard library modules the app imports at start-up: frozen into the snapshot.
+// What the app imports at start-up, frozen into the snapshot: the standard library modules
+// and the engine itself (unpacked from app.zip, which PyScript unpacks again after start-up).
 const FREEZE = `
 import collections.abc, dataclasses, datetime, html, json, random, re, string, typing
 import urllib.parse, zipfile
+import os, sys
+os.chdir("/home/pyodide")
+sys.path.insert(0, "/home/pyodide")
+import quiz_engine
+sys.path.remove("/home/pyodide")
 `;
 
 function switchedOff() {
@@ -65,6 +71,8 @@ async function restore(options, stored) {
 async function startAndSnapshot(options) {
   const pyodide = await loadPlain({ ...options, _makeSnapshot: true });
   try {
+    const app = await fetch(new URL("../app.zip", import.meta.url)).then((r) => r.arrayBuffer());
+    pyodide.unpackArchive(app, "zip", { extractDir: "/home/pyodide" });
     pyodide.runPython(FREEZE);
     const bytes = pyodide.makeMemorySnapshot();
     // In make mode `js` wraps globalThis so that DOM calls fail ("Illegal invocation"):

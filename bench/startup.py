@@ -1,0 +1,208 @@
+"""Start-up, responsiveness, size and memory of the built app, against bare Pyodide.
+
+    python bench/startup.py [--rounds 3]      (after `make build`)
+
+Serves dist/ on loopback and, in one headless Chromium, runs the measurements interleaved
+round by round so machine noise hits them alike:
+- the app cold (new profile), warm (reload: service worker and start-up snapshot) and offline
+  (network off), to quiz:first-content and quiz:interactive;
+- a bare Pyodide page (the same files, loadPyodide + import json) cold and warm;
+- tap on "Svar" to the feedback on screen, over a whole scenario;
+- bytes on the wire (as sent, gzip) on a first visit, Pyodide/PyScript vs our own files;
+- memory after a whole scenario (JS heap + WebAssembly memory, measureUserAgentSpecificMemory,
+  which needs the cross-origin isolation this benchmark's server turns on).
+Prints medians, min and max, and the ratios the goals are stated in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from tests.browser.driver import Run, choose, content, current_question, go_on  # noqa: E402
+from tools.find_browser import chromium_args, chromium_executable  # noqa: E402
+from tools.serve import start_server  # noqa: E402
+
+ISOLATED = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp"}
+BARE = """<!doctype html><meta charset="utf-8"><title>bare</title>
+<script type="module">
+import { loadPyodide } from "./pyodide/pyodide.mjs";
+const pyodide = await loadPyodide();
+pyodide.runPython("import json");
+performance.mark("bare:ready");
+</script>"""
+RUNTIME = ("pyodide/", "pyscript/", "vendor/")
+
+
+def mark(page: Any, name: str, timeout: float = 120_000) -> float:
+    page.wait_for_function(f"performance.getEntriesByName('{name}').length > 0", timeout=timeout)
+    return float(page.evaluate(f"performance.getEntriesByName('{name}')[0].startTime"))
+
+
+def app_times(page: Any) -> tuple[float, float]:
+    return mark(page, "quiz:first-content"), mark(page, "quiz:interactive")
+
+
+def wire_bytes(context: Any, page: Any) -> dict[str, int]:
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    urls: dict[str, str] = {}
+    sizes = {"runtime": 0, "own": 0}
+
+    def on_response(event: dict[str, Any]) -> None:
+        urls[event["requestId"]] = event["response"]["url"]
+
+    def on_finished(event: dict[str, Any]) -> None:
+        url = urls.get(event["requestId"], "")
+        kind = "runtime" if any(f"/{p}" in url for p in RUNTIME) else "own"
+        sizes[kind] += int(event["encodedDataLength"])
+
+    cdp.on("Network.responseReceived", on_response)
+    cdp.on("Network.loadingFinished", on_finished)
+    return sizes
+
+
+def answer_latencies(page: Any, url: str) -> list[float]:
+    """Milliseconds from pressing "Svar" to the feedback heading being painted, per question."""
+    quiz = content().quiz("habilitet")
+    assert quiz is not None
+    page.goto(f"{url}#/s/{quiz.id}")
+    page.get_by_role("button", name="Start", exact=True).click()
+    run, times = Run(quiz, "nb"), []
+    while True:
+        question = current_question(page, quiz, "nb")
+        response = choose(question, "best")
+        for option_id in response.choices:
+            page.locator(f"[name=choice][value='{option_id}']").check()
+        if question.confidence:
+            page.locator("[name=confidence][value='3']").check()
+        times.append(
+            page.evaluate(
+                """() => new Promise(resolve => {
+                    const start = performance.now();
+                    new MutationObserver((_, observer) => {
+                        if (!document.getElementById('feedback-heading')) return;
+                        observer.disconnect();
+                        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+                    }).observe(document.getElementById('app'), {childList: true, subtree: true});
+                    document.querySelector('.answer-form [type=submit]').click();
+                })"""
+            )
+        )
+        run.answers.append((question.id, response, 3 if question.confidence else None))
+        if not go_on(page, "nb"):
+            return times
+
+
+def memory_mb(page: Any) -> float:
+    result = page.evaluate("performance.measureUserAgentSpecificMemory().then(m => m.bytes)")
+    return float(result) / 1e6
+
+
+def summary(values: list[float]) -> str:
+    return f"median {statistics.median(values):8.0f}  min {min(values):8.0f}  max {max(values):8.0f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    dist = ROOT / "dist"
+    if not (dist / "index.html").is_file():
+        print("dist/ is missing: run `make build` first", file=sys.stderr)
+        return 1
+    bare_dir = Path(tempfile.mkdtemp())
+    (bare_dir / "index.html").write_text(BARE, encoding="utf-8")
+    (bare_dir / "pyodide").symlink_to(dist / "pyodide", target_is_directory=True)
+    app_server, app_url = start_server(dist, headers=ISOLATED)
+    bare_server, bare_url = start_server(bare_dir)
+    figures: dict[str, list[float]] = {}
+    wire: dict[str, int] = {}
+    latencies: list[float] = []
+    memory: list[float] = []
+
+    def add(name: str, value: float) -> None:
+        figures.setdefault(name, []).append(value)
+
+    with sync_playwright() as pw:
+        args_ = [*chromium_args(), "--enable-blink-features=ForceEagerMeasureMemory"]
+        browser = pw.chromium.launch(executable_path=chromium_executable(), args=args_)
+        for round_ in range(args.rounds):
+            context = browser.new_context()
+            page = context.new_page()
+            sizes = wire_bytes(context, page)
+            page.goto(app_url)
+            first, interactive = app_times(page)
+            add("app cold: first content", first)
+            add("app cold: interactive", interactive)
+            page.wait_for_function("document.documentElement.dataset.snapshot === 'made'", timeout=120_000)
+            page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+            if round_ == 0:
+                wire = dict(sizes)
+            page.reload()
+            first, interactive = app_times(page)
+            add("app warm: first content", first)
+            add("app warm: interactive", interactive)
+            context.set_offline(True)
+            page.reload()
+            first, interactive = app_times(page)
+            add("app offline: first content", first)
+            add("app offline: interactive", interactive)
+            context.set_offline(False)
+            if round_ == 0:
+                latencies = answer_latencies(page, app_url)
+                memory.append(memory_mb(page))
+            context.close()
+
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(bare_url)
+            add("bare Pyodide cold", mark(page, "bare:ready"))
+            page.reload()
+            add("bare Pyodide warm", mark(page, "bare:ready"))
+            context.close()
+        browser.close()
+    app_server.shutdown()
+    bare_server.shutdown()
+    shutil.rmtree(bare_dir)
+
+    med = {name: statistics.median(values) for name, values in figures.items()}
+    print(f"Chromium headless, {args.rounds} rounds interleaved; times in ms from navigation start")
+    for name, values in figures.items():
+        print(f"  {name:<30} {summary(values)}")
+    p95 = sorted(latencies)[max(0, round(0.95 * len(latencies)) - 1)]
+    print(f"  answer -> feedback on screen   p95 {p95:6.1f} ms  median {statistics.median(latencies):6.1f} ms  ({len(latencies)} answers)")
+    print(f"  first visit on the wire        Pyodide/PyScript {wire['runtime'] / 1e6:.2f} MB, our files {wire['own'] / 1e3:.0f} KB, total {(wire['runtime'] + wire['own']) / 1e6:.2f} MB")
+    print(f"  memory after a whole scenario  {memory[0]:.0f} MB (JS heap + WebAssembly memory)")
+    print("Goals (ratios to bare Pyodide in this run):")
+    rows = [
+        ("first content, cold", med["app cold: first content"] / med["bare Pyodide cold"], 0.10),
+        ("interactive, cold", med["app cold: interactive"] / med["bare Pyodide cold"], 1.10),
+        ("interactive, warm", med["app warm: interactive"] / med["bare Pyodide warm"], 0.35),
+        ("interactive, offline", med["app offline: interactive"] / med["bare Pyodide warm"], 0.35),
+    ]
+    for name, ratio, goal in rows:
+        print(f"  {name:<24} {ratio:5.2f} x   goal <= {goal:.2f}   {'OK' if ratio <= goal else 'MISSED'}")
+    checks = [
+        ("answer -> feedback p95", p95, 50, "ms"),
+        ("our own files, gzip", wire["own"] / 1e3, 200, "KB"),
+        ("whole first visit, gzip", (wire["runtime"] + wire["own"]) / 1e6, 6.8, "MB"),
+        ("memory after a scenario", memory[0], 128, "MB"),
+    ]
+    for name, value, goal, unit in checks:
+        print(f"  {name:<24} {value:7.1f} {unit}   goal <= {goal} {unit}   {'OK' if value <= goal else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
