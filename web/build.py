@@ -102,6 +102,10 @@ PRECACHE = [
     "pyscript/core-*.js",
     "pyscript/{error,deprecations-manager,donkey,py-editor,py-game,py-terminal}-*.js",
 ]
+PLUGIN_CHUNKS = tuple(
+    f"pyscript/{name}-*.js"
+    for name in ("error", "deprecations-manager", "donkey", "py-editor", "py-game", "py-terminal")
+)
 
 
 def write_service_worker(out: Path) -> None:
@@ -134,7 +138,25 @@ def download_attributes(out: Path, catalogues: dict[str, dict[str, str]]) -> str
     return f' data-total="{total}"{texts}'
 
 
-def prerender(content_json: str, catalogues: dict[str, dict[str, str]], download: str = "") -> str:
+def module_preloads(out: Path) -> str:
+    """<link rel=modulepreload> for the module chain PyScript walks one file at a time."""
+    names = [
+        p.relative_to(out).as_posix()
+        for pattern in (
+            "pyscript/core.js",
+            "pyscript/core-*.js",
+            *PLUGIN_CHUNKS,
+            "pyodide/snapshot.mjs",
+            "pyodide/pyodide.mjs",
+        )
+        for p in sorted(out.glob(pattern))
+    ]
+    return "".join(f'  <link rel="modulepreload" href="./{name}">\n' for name in names)
+
+
+def prerender(
+    content_json: str, catalogues: dict[str, dict[str, str]], download: str = "", preload: str = ""
+) -> str:
     """The home screen in bokmål, written into index.html: readable before Python has loaded."""
     from quiz_engine import content_from_json
 
@@ -146,6 +168,7 @@ def prerender(content_json: str, catalogues: dict[str, dict[str, str]], download
         .replace("<!--APP-->", body)
         .replace("<!--LOADING-->", escape(t("shell.loading")))
         .replace("<!--DOWNLOAD-->", download)
+        .replace("<!--PRELOAD-->", preload)
     )
 
 
@@ -171,7 +194,9 @@ def build(out: Path, content_dir: Path = ROOT / "scenarios") -> None:
     (out / "pyscript.json").write_text(json.dumps(PYSCRIPT_CONFIG, indent=2) + "\n")
     shutil.copyfile(WEB / "main.py", out / "main.py")
     shutil.copytree(WEB / "static", out, dirs_exist_ok=True)
-    page = prerender(content_json, catalogues, download_attributes(out, catalogues))
+    page = prerender(
+        content_json, catalogues, download_attributes(out, catalogues), module_preloads(out)
+    )
     (out / "index.html").write_text(page, encoding="utf-8")
     write_service_worker(out)
 

@@ -87,12 +87,16 @@ async function startAndSnapshot(options) {
   return pyodide;
 }
 
+// Start reading the 30 MB snapshot as soon as this module loads (start.mjs imports it early,
+// while PyScript is still loading), not when PyScript gets round to calling loadPyodide.
+const early = switchedOff() ? null : readSnapshot().catch(() => undefined);
+
 export async function loadPyodide(options) {
-  if (switchedOff()) {
+  if (early === null) {
     note("off");
     return loadPlain(options);
   }
-  const stored = await readSnapshot().catch(() => undefined);
+  const stored = await early;
   if (stored && stored.key === KEY) {
     try {
       return await restore(options, stored);
