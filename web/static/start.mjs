@@ -67,7 +67,7 @@ window.addEventListener(
   () => import("./offline.mjs").then((offline) => offline.registerOffline()),
   { once: true },
 );
-// The interpreter module first, without waiting: it starts reading the start-up snapshot
-// while PyScript loads (PyScript imports the same module later and gets this instance).
-import("./pyodide/snapshot.mjs").catch(() => {});
+// The interpreter first, without waiting: Pyodide (from its snapshot when there is one) starts
+// while PyScript loads; PyScript imports the same module later and gets this interpreter.
+import("./pyodide/snapshot.mjs").then((interpreter) => interpreter.startEarly()).catch(() => {});
 await import("./pyscript/core.js");

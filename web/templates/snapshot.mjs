@@ -91,7 +91,7 @@ async function startAndSnapshot(options) {
 // while PyScript is still loading), not when PyScript gets round to calling loadPyodide.
 const early = switchedOff() ? null : readSnapshot().catch(() => undefined);
 
-export async function loadPyodide(options) {
+async function boot(options) {
   if (early === null) {
     note("off");
     return loadPlain(options);
@@ -110,4 +110,25 @@ export async function loadPyodide(options) {
     await dropSnapshot();
   }
   return startAndSnapshot(options);
+}
+
+// start.mjs calls this at once, so Pyodide downloads and starts while PyScript is still
+// loading its own modules; PyScript's later call below then gets the same interpreter.
+const HERE = new URL(".", import.meta.url).href;
+let booting = null;
+
+export function startEarly() {
+  booting ??= boot({ indexURL: HERE });
+  return booting;
+}
+
+export async function loadPyodide(options) {
+  const { stdout, stderr, indexURL, ...rest } = options;
+  if (Object.keys(rest).length || new URL(`${indexURL}/`, location.href).href !== HERE) {
+    return boot(options); // not what was started early: start exactly as asked
+  }
+  const pyodide = await startEarly();
+  if (stdout) pyodide.setStdout({ batched: stdout });
+  if (stderr) pyodide.setStderr({ batched: stderr });
+  return pyodide;
 }
