@@ -132,8 +132,9 @@ DOWNLOADS = (
 def download_attributes(out: Path, catalogues: dict[str, dict[str, str]]) -> str:
     total = sum((out / name).stat().st_size for name in DOWNLOADS)
     texts = "".join(
-        f' data-download-{lang}="{escape(catalogues[lang]["shell.download"])}"'
+        f' data-{attribute}-{lang}="{escape(catalogues[lang][key])}"'
         for lang in sorted(catalogues)
+        for attribute, key in (("download", "shell.download"), ("failed", "shell.boot_failed"))
     )
     return f' data-total="{total}"{texts}'
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pyodide.ffi import create_proxy, jsnull  # type: ignore[import-not-found]
 from pyscript import document, window  # type: ignore[import-not-found]
-from storage import Storage
+from storage import PREFIX, Storage
 
 from quiz_engine import (
     Catalogue,
@@ -89,6 +89,7 @@ class Shell:
         self._listen(window, "hashchange", lambda event: self.show(focus="heading"))
         self._listen(document.getElementById("notices"), "click", self.on_notice_click)
         self._listen(window, "quiz-update-waiting", lambda event: self.offer_update())
+        self._listen(window, "storage", self.on_other_tab)
         self.show(focus=None)
         document.documentElement.classList.add("app-ready")
         window.performance.mark("quiz:interactive")
@@ -106,9 +107,11 @@ class Shell:
     def t(self) -> Catalogue:
         return self.catalogues[self.lang]
 
-    def show(self, focus: str | None = "heading", announce: bool = False) -> None:
+    def show(
+        self, focus: str | None = "heading", announce: bool = False, sync: bool = True
+    ) -> None:
         route = parse_route(str(window.location.hash))
-        redirect = self._sync(route)
+        redirect = self._sync(route) if sync else None
         if redirect is not None:
             window.location.replace(redirect)
             return
@@ -270,6 +273,29 @@ class Shell:
         session = self.sessions.get(route.quiz)
         if draft and session is not None:
             self._save(route.quiz, save_draft(session, str(draft), str(target.value)))
+
+    def on_other_tab(self, event: Any) -> None:
+        """Another tab saved progress: take it over, so this tab never writes over it."""
+        key = _js(event.key)
+        prefix = PREFIX + "session:"
+        if not isinstance(key, str) or not key.startswith(prefix):
+            return
+        quiz = self.content.quiz(key.removeprefix(prefix))
+        raw = _js(event.newValue)
+        if quiz is None:
+            return
+        if not isinstance(raw, str):
+            self.sessions.pop(quiz.id, None)
+        else:
+            try:
+                session = session_from_json(raw)
+                check_session(quiz, session)
+            except SavedStateError:
+                return  # the other tab will set it aside itself
+            self.sessions[quiz.id] = session
+        # Re-render only: moving the session to this tab's question would save, the other tab
+        # would move it back, and the two would argue for ever.
+        self.show(focus=None, sync=False)
 
     def on_notice_click(self, event: Any) -> None:
         if _js(event.target.closest("[data-update]")) is not None:

@@ -123,6 +123,15 @@ export function startEarly() {
 }
 
 export async function loadPyodide(options) {
+  try {
+    return await startAsAsked(options);
+  } catch (error) {
+    window.dispatchEvent(new CustomEvent("quiz-boot-failed", { detail: String(error) }));
+    throw error;
+  }
+}
+
+async function startAsAsked(options) {
   const { stdout, stderr, indexURL, ...rest } = options;
   if (Object.keys(rest).length || new URL(`${indexURL}/`, location.href).href !== HERE) {
     return boot(options); // not what was started early: start exactly as asked

@@ -1,0 +1,200 @@
+"""Faults the app survives: no storage, damaged progress, two tabs, Python that cannot start,
+and an embedding parent page that sends it anything."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import wait_for_interactive
+from tests.browser.driver import Run, answer_on_screen, content, go_on, open_app, settled
+from tools.serve import start_server
+
+CONTENT = content()
+GAVER = CONTENT.quiz("gaver")
+KEY = "folkevalgt-quiz:v1:session:gaver"
+
+
+def card_status(page: Any, quiz_id: str) -> str:
+    quiz = CONTENT.quiz(quiz_id)
+    card = page.get_by_role("listitem").filter(
+        has=page.get_by_role("heading", name=quiz.title.nb, exact=True)
+    )
+    return card.locator(".card-status").inner_text()
+
+
+def test_without_storage_the_app_works_in_memory_and_says_so_once(
+    browser: Any, server_url: str
+) -> None:
+    context = browser.new_context()
+    # Private modes and full disks: every write fails.
+    context.add_init_script(
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError') }"
+    )
+    page = context.new_page()
+    page.goto(server_url)
+    wait_for_interactive(page)
+    notice = page.get_by_text("Nettleseren lar oss ikke lagre noe på denne enheten.")
+    assert notice.count() == 1
+    page.goto(f"{server_url}#/s/gaver")
+    page.get_by_role("button", name="Start", exact=True).click()
+    run = Run(GAVER, "nb")
+    answer_on_screen(page, run)
+    go_on(page, "nb")
+    answer_on_screen(page, run)
+    assert notice.count() == 1  # said once, not after every answer
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        '{"format": "folkevalgt-quiz/session", "version": 1, "quiz": "gaver"',  # cut off
+        json.dumps(
+            {"format": "folkevalgt-quiz/session", "version": 99, "quiz": "gaver"}
+        ),  # unknown
+        json.dumps(  # from content that has since changed: the question is gone
+            {
+                "format": "folkevalgt-quiz/session",
+                "version": 1,
+                "quiz": "gaver",
+                "behaviour": "immediate",
+                "seed": 1,
+                "history": [
+                    {
+                        "action": "answer",
+                        "question": "gaver-fjernet",
+                        "response": {"choices": ["a"], "text": "", "ticked": []},
+                    }
+                ],
+                "drafts": {},
+            }
+        ),
+    ],
+    ids=["damaged", "unknown-version", "content-changed"],
+)
+def test_unusable_progress_is_set_aside_and_the_councillor_is_told(
+    browser: Any, server_url: str, saved: str
+) -> None:
+    context = browser.new_context()
+    context.add_init_script(
+        f"if (!sessionStorage.getItem('seeded')) {{ localStorage.setItem({json.dumps(KEY)}, {json.dumps(saved)}); sessionStorage.setItem('seeded', '1') }}"
+    )
+    page = context.new_page()
+    page.goto(server_url)
+    wait_for_interactive(page)
+    assert page.get_by_text(
+        f"Vi kunne ikke lese de lagrede svarene dine for «{GAVER.title.nb}»"
+    ).is_visible()
+    assert card_status(page, "gaver") == f"{len(GAVER.questions)} spørsmål"  # starts cleanly
+    kept = page.evaluate(
+        "Object.keys(localStorage).filter(k => k.includes(':aside:gaver:')).map(k => localStorage.getItem(k))"
+    )
+    assert kept == [saved]  # the old record is kept, not deleted
+    assert page.evaluate(f"localStorage.getItem({json.dumps(KEY)})") is None
+    page.get_by_role("button", name="Lukk meldingen").click()
+    assert page.get_by_text("Vi kunne ikke lese").count() == 0
+    context.close()
+
+
+def test_two_tabs_never_write_over_each_other(browser: Any, server_url: str) -> None:
+    first = open_app(browser, server_url)
+    second = first.context.new_page()
+    second.goto(server_url)
+    wait_for_interactive(second)
+    first.goto(f"{server_url}#/s/gaver")
+    first.get_by_role("button", name="Start", exact=True).click()
+    run = Run(GAVER, "nb")
+    answer_on_screen(first, run)
+    # The other tab sees the answer without a reload...
+    second.wait_for_function("document.querySelector('.resume') !== null")
+    assert re.fullmatch(r"1 av \d+ svart", card_status(second, "gaver"))
+    # ...and continues from it, so its save keeps the first tab's answer.
+    second.get_by_role("link", name="Fortsett").first.click()
+    settled(second)
+    go_on(second, "nb")
+    answer_on_screen(second, run)
+    first.reload()
+    wait_for_interactive(first)
+    first.goto(f"{server_url}#/")
+    settled(first)
+    assert re.fullmatch(r"2 av \d+ svart", card_status(first, "gaver"))
+    first.context.close()
+
+
+def test_without_webassembly_a_clear_message_and_the_page_stays_readable(
+    browser: Any, server_url: str
+) -> None:
+    context = browser.new_context()
+    context.add_init_script("delete window.WebAssembly")
+    page = context.new_page()
+    page.goto(server_url)
+    alert = page.get_by_role("alert").filter(
+        has_text="Verktøyet kunne ikke starte i denne nettleseren"
+    )
+    alert.wait_for()
+    assert "nyere versjon av Safari, Chrome, Edge eller Firefox" in alert.inner_text()
+    assert page.get_by_role("heading", level=1, name="Etikk og roller for folkevalgte").is_visible()
+    assert page.get_by_role("link", name=re.compile("^Start: ")).count() == len(CONTENT.quizzes)
+    context.close()
+
+
+def test_when_python_cannot_be_downloaded_a_clear_message(browser: Any, server_url: str) -> None:
+    context = browser.new_context()
+    context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(server_url)
+    page.get_by_role("alert").filter(has_text="Verktøyet kunne ikke starte").wait_for(
+        timeout=60_000
+    )
+    assert page.get_by_role("heading", level=1, name="Etikk og roller for folkevalgte").is_visible()
+    context.close()
+
+
+def test_embedding_messages_carry_no_user_data_and_bad_ones_are_ignored(
+    browser: Any, server_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="nb"><title>Intranett</title><h1>Intranett</h1>'
+        '<script>window.got = []; addEventListener("message", e => window.got.push(e.data));</script>'
+        f'<iframe title="Etikk for folkevalgte" src="{server_url}" width="900" height="700"></iframe>',
+        encoding="utf-8",
+    )
+    server, host_url = start_server(tmp_path)
+    try:
+        page = browser.new_page()
+        page.goto(host_url.replace("127.0.0.1", "localhost"))
+        inner = page.frames[1]
+        inner.wait_for_function(
+            "performance.getEntriesByName('quiz:interactive').length > 0", timeout=60_000
+        )
+        frame = page.frame_locator("iframe")
+        frame.get_by_role("link", name=f"Start: {GAVER.title.nb}").click()
+        frame.get_by_role("button", name="Start", exact=True).click()
+        frame.get_by_role("button", name="Svar", exact=True).wait_for()
+        for bad in [
+            '"hei"',
+            "null",
+            "{type: 'folkevalgt-quiz:get-height', html: '<img src=x onerror=alert(1)>'}",
+            "{type: 'folkevalgt-quiz:set-answer', answer: 'a'}",
+            "[1, 2, 3]",
+        ]:
+            page.evaluate(f"document.querySelector('iframe').contentWindow.postMessage({bad}, '*')")
+        page.evaluate(
+            "document.querySelector('iframe').contentWindow.postMessage({type: 'folkevalgt-quiz:get-height'}, '*')"
+        )
+        page.wait_for_function("window.got.length > 0")
+        messages = page.evaluate("window.got")
+        assert messages and all(set(m) == {"type", "height"} for m in messages), messages
+        assert all(
+            m["type"] == "folkevalgt-quiz:height" and isinstance(m["height"], int) for m in messages
+        )
+        assert frame.get_by_role("button", name="Svar", exact=True).is_visible()  # still fine
+        page.close()
+    finally:
+        server.shutdown()
+        server.server_close()
