@@ -41,7 +41,9 @@ def question(n: int) -> str:
     options = ""
     for m in range(4):
         right = m == 0 or (kind == "multiple" and m == 1)
-        options += f'[[questions.options]]\nid = "o{m}"\ntext.nb = "Svar {m}"\ntext.nn = "Svar {m}"\n'
+        options += (
+            f'[[questions.options]]\nid = "o{m}"\ntext.nb = "Svar {m}"\ntext.nn = "Svar {m}"\n'
+        )
         options += "correct = true\n" if right else 'feedback.nb = "Feil."\nfeedback.nn = "Feil."\n'
     return head + options
 

@@ -33,7 +33,10 @@ from tests.browser.driver import Run, choose, content, current_question, go_on  
 from tools.find_browser import chromium_args, chromium_executable  # noqa: E402
 from tools.serve import start_server  # noqa: E402
 
-ISOLATED = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp"}
+ISOLATED = {
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Embedder-Policy": "require-corp",
+}
 BARE = """<!doctype html><meta charset="utf-8"><title>bare</title>
 <script type="module">
 import { loadPyodide } from "./pyodide/pyodide.mjs";
@@ -110,7 +113,9 @@ def memory_mb(page: Any) -> float:
 
 
 def summary(values: list[float]) -> str:
-    return f"median {statistics.median(values):8.0f}  min {min(values):8.0f}  max {max(values):8.0f}"
+    return (
+        f"median {statistics.median(values):8.0f}  min {min(values):8.0f}  max {max(values):8.0f}"
+    )
 
 
 def main() -> int:
@@ -145,7 +150,9 @@ def main() -> int:
             first, interactive = app_times(page)
             add("app cold: first content", first)
             add("app cold: interactive", interactive)
-            page.wait_for_function("document.documentElement.dataset.snapshot === 'made'", timeout=120_000)
+            page.wait_for_function(
+                "document.documentElement.dataset.snapshot === 'made'", timeout=120_000
+            )
             page.evaluate("navigator.serviceWorker.ready.then(() => true)")
             if round_ == 0:
                 wire = dict(sizes)
@@ -181,8 +188,12 @@ def main() -> int:
     for name, values in figures.items():
         print(f"  {name:<30} {summary(values)}")
     p95 = sorted(latencies)[max(0, round(0.95 * len(latencies)) - 1)]
-    print(f"  answer -> feedback on screen   p95 {p95:6.1f} ms  median {statistics.median(latencies):6.1f} ms  ({len(latencies)} answers)")
-    print(f"  first visit on the wire        Pyodide/PyScript {wire['runtime'] / 1e6:.2f} MB, our files {wire['own'] / 1e3:.0f} KB, total {(wire['runtime'] + wire['own']) / 1e6:.2f} MB")
+    print(
+        f"  answer -> feedback on screen   p95 {p95:6.1f} ms  median {statistics.median(latencies):6.1f} ms  ({len(latencies)} answers)"
+    )
+    print(
+        f"  first visit on the wire        Pyodide/PyScript {wire['runtime'] / 1e6:.2f} MB, our files {wire['own'] / 1e3:.0f} KB, total {(wire['runtime'] + wire['own']) / 1e6:.2f} MB"
+    )
     print(f"  memory after a whole scenario  {memory[0]:.0f} MB (JS heap + WebAssembly memory)")
     print("Goals (ratios to bare Pyodide in this run):")
     rows = [
@@ -192,7 +203,9 @@ def main() -> int:
         ("interactive, offline", med["app offline: interactive"] / med["bare Pyodide warm"], 0.35),
     ]
     for name, ratio, goal in rows:
-        print(f"  {name:<24} {ratio:5.2f} x   goal <= {goal:.2f}   {'OK' if ratio <= goal else 'MISSED'}")
+        print(
+            f"  {name:<24} {ratio:5.2f} x   goal <= {goal:.2f}   {'OK' if ratio <= goal else 'MISSED'}"
+        )
     checks = [
         ("answer -> feedback p95", p95, 50, "ms"),
         ("our own files, gzip", wire["own"] / 1e3, 200, "KB"),
@@ -200,7 +213,9 @@ def main() -> int:
         ("memory after a scenario", memory[0], 128, "MB"),
     ]
     for name, value, goal, unit in checks:
-        print(f"  {name:<24} {value:7.1f} {unit}   goal <= {goal} {unit}   {'OK' if value <= goal else 'MISSED'}")
+        print(
+            f"  {name:<24} {value:7.1f} {unit}   goal <= {goal} {unit}   {'OK' if value <= goal else 'MISSED'}"
+        )
     return 0
 
 
