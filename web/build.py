@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         print(error, file=sys.stderr)
         print(
-            f"{len(error.problems)} problem(s) in the content. dist/ was not changed.",
+            f"{len(error.problems)} problem(s) in the content. Nothing was built.",
             file=sys.stderr,
         )
         return 1

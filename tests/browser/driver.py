@@ -58,7 +58,8 @@ def plain(text: str) -> str:
 
 
 def exact(text: str) -> re.Pattern[str]:
-    return re.compile("^" + re.escape(plain(text)) + "$")
+    # Playwright reads "/" as the end of the pattern, so escape it too.
+    return re.compile("^" + re.escape(plain(text)).replace("/", r"\/") + "$")
 
 
 @dataclass

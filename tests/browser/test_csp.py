@@ -141,9 +141,13 @@ def test_a_whole_session_raises_no_violation(browser: Any, server_url: str) -> N
     page.context.close()
 
 
-@pytest.fixture
-def without_unsafe_eval(tmp_path: Path, dist_dir: Path) -> Iterator[str]:
-    site = tmp_path / "site"
+@pytest.fixture(scope="module")
+def without_unsafe_eval(
+    tmp_path_factory: pytest.TempPathFactory, dist_dir: Path, browser: Any
+) -> Iterator[Any]:
+    """The app served with 'unsafe-eval' taken out of its policy, opened, and watched for
+    NOT_INTERACTIVE_WITHIN_S seconds; the page, for the tests to examine."""
+    site = tmp_path_factory.mktemp("strict") / "site"
     shutil.copytree(dist_dir, site)
     index = site / "index.html"
     html = index.read_text(encoding="utf-8")
@@ -151,31 +155,44 @@ def without_unsafe_eval(tmp_path: Path, dist_dir: Path) -> Iterator[str]:
     index.write_text(html.replace(" 'unsafe-eval'", ""), encoding="utf-8")
     assert "'unsafe-eval'" not in meta_policy(parse(index.read_text(encoding="utf-8")))
     server, url = start_server(site)
-    yield url
+    page = open_watched(browser, url, wait=False)
+    # Polled from outside: Playwright's wait_for_function evaluates its predicate with eval(),
+    # which this policy blocks (and would report as a violation of its own).
+    page.interactive_at = None
+    deadline = time.monotonic() + NOT_INTERACTIVE_WITHIN_S
+    while time.monotonic() < deadline:
+        if page.evaluate("performance.getEntriesByName('quiz:interactive').length"):
+            page.interactive_at = time.monotonic()
+            break
+        page.wait_for_timeout(500)
+    yield page
+    page.context.close()
     server.shutdown()
     server.server_close()
 
 
-def test_pyscript_still_needs_unsafe_eval(browser: Any, without_unsafe_eval: str) -> None:
+def test_pyscript_still_needs_unsafe_eval(without_unsafe_eval: Any) -> None:
     """When this test starts failing, PyScript no longer needs 'unsafe-eval': drop it from the
     CSP in web/templates/index.html and the README (both server headers).
 
-    Measured with PyScript 0.7.31 in Chromium: PyScript's core chunk calls Function() at
-    start-up; the policy blocks it (one script-src violation, blocked "eval", from
-    pyscript/core-*.js, plus an uncaught EvalError) and Python never starts. Nothing else
-    happens: no py-error box, no quiz:interactive, ever.
+    Measured with PyScript 0.7.31 in Chromium 156: PyScript's core chunk calls Function() at
+    start-up; the policy blocks it (one script-src violation, blocked "eval", source
+    pyscript/core-*.js, and an uncaught EvalError) and Python never starts. No py-error box
+    appears, and quiz:interactive never comes.
     """
-    page = open_watched(browser, without_unsafe_eval, wait=False)
-    # Polled from outside: Playwright's wait_for_function evaluates its predicate with eval(),
-    # which this policy blocks (and would report as a violation of its own).
-    deadline = time.monotonic() + NOT_INTERACTIVE_WITHIN_S
-    while time.monotonic() < deadline:
-        assert page.evaluate("performance.getEntriesByName('quiz:interactive').length") == 0
-        page.wait_for_timeout(500)
+    page = without_unsafe_eval
+    assert page.interactive_at is None, "the app started without 'unsafe-eval'"
     evals = [
         v for v in csp_violations(page) if v["directive"] == "script-src" and v["blocked"] == "eval"
     ]
     assert evals, f"no eval was blocked: {csp_violations(page)}"
     assert all("/pyscript/" in v["source"] for v in evals), evals  # PyScript's, not Pyodide's
     assert any("'unsafe-eval' is not an allowed source" in e for e in page.errors), page.errors
-    page.context.close()
+
+
+def test_without_unsafe_eval_the_councillor_is_told_it_cannot_start(
+    without_unsafe_eval: Any,
+) -> None:
+    page = without_unsafe_eval
+    assert page.interactive_at is None
+    assert page.get_by_text("Verktøyet kunne ikke starte i denne nettleseren").is_visible()

@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -62,6 +62,8 @@ INJECTED = """() => {
     if (a.textContent.trim() === "klikk") found.push(a.outerHTML.slice(0, 80));
   return found;
 }"""
+
+HAS_HREF = "(url) => [...document.querySelectorAll('a')].some(a => a.getAttribute('href') === url)"
 
 # Where the long word is drawn: every piece of it must lie inside the viewport (wrapped, not
 # clipped by an overflow:hidden box nor pushed out of the page).
@@ -142,8 +144,10 @@ def paragraphs(text: Text, lang: str) -> list[str]:
 
 
 def shown(page: Any, text: str) -> bool:
-    """Some visible element shows ``text`` (whitespace-normalised) as text."""
-    return page.get_by_text(plain(text)).filter(visible=True).count() > 0
+    """Some visible element shows ``text`` (whitespace-normalised) as text. A textarea does not
+    count: a submitted reflection keeps the answer in its (read-only) field as well."""
+    found = page.get_by_text(plain(text)).and_(page.locator(":not(textarea)"))
+    return bool(found.filter(visible=True).count() > 0)
 
 
 def check_screen(page: Any, texts: list[str], where: str) -> None:
@@ -208,7 +212,7 @@ def answer_choice(page: Any, run: Run, question: Question) -> Response:
     w = WORDS[run.lang]
     response = choose(question, "wrong")
     if question.kind == "traffic_light":
-        light = w["lights"][response.choices[0]]
+        light = cast(dict[str, str], w["lights"])[response.choices[0]]
         page.get_by_role("radio", name=re.compile("^" + light)).check()
     else:
         role = "checkbox" if question.kind == "multiple" else "radio"
@@ -263,6 +267,9 @@ def test_hostile_content_and_answers_stay_text(
             response = answer_choice(page, run, question)
             texts = feedback_texts(content, question, response, lang)
         check_screen(page, texts, f"feedback {question.id}")
+        for source in content.sources:  # the address survived whole, inside its attribute
+            if source.id in question.sources and source.url:
+                assert page.evaluate(HAS_HREF, source.url), source.url
         if not go_on(page, lang):
             break
 

@@ -5,7 +5,8 @@ recording attached to the context *before* the first request, so nothing of the 
 
     page.errors      list[str]   console errors and uncaught exceptions
     page.dialogs     list[str]   "TYPE: message" of every alert/confirm/prompt (each dismissed)
-    page.requests    list[str]   every URL the context requested (pages, workers, fetches)
+    page.requests    list[str]   every URL the context requested (page, fetches, workers)
+    page.sw_requests list[str]   those the service worker made (its precache), also in requests
     csp_violations(page)         the securitypolicyviolation events the document saw
 """
 
@@ -33,11 +34,19 @@ def open_watched(
     context = browser.new_context(**context_options)
     context.add_init_script(RECORD_CSP)
     requests: list[str] = []
-    context.on("request", lambda req: requests.append(req.url))
+    sw_requests: list[str] = []
+
+    def on_request(req: Any) -> None:
+        requests.append(req.url)
+        if req.service_worker is not None:
+            sw_requests.append(req.url)
+
+    context.on("request", on_request)
     page = context.new_page()
     page.errors = []
     page.dialogs = []
     page.requests = requests
+    page.sw_requests = sw_requests
 
     def on_dialog(dialog: Any) -> None:
         page.dialogs.append(f"{dialog.type}: {dialog.message}")

@@ -86,6 +86,10 @@ function bootFailed(reason) {
 }
 
 window.addEventListener("quiz-boot-failed", (event) => bootFailed(event.detail), { once: true });
+// A server header stricter than our policy (no 'unsafe-eval') stops PyScript inside its own code.
+document.addEventListener("securitypolicyviolation", (event) => {
+  if (event.blockedURI === "eval") bootFailed(`the Content-Security-Policy blocks ${event.blockedURI}`);
+});
 
 // The parent page of an embedding gets the app's height, so it can size the iframe; the
 // message carries nothing else. From the parent we take one request, checked before use.
