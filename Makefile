@@ -24,7 +24,10 @@ $(PIP_STAMP): pyproject.toml | $(PY)
 	touch $@
 
 $(NPM_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund
+	# Not `npm ci`: npm 11 leaves rollup's optional per-platform packages (pulled in by
+	# workbox-build) out of the lock file and then `npm ci` refuses it. `npm install` installs
+	# exactly the locked versions and leaves package-lock.json unchanged (checked).
+	npm install --no-audit --no-fund
 	touch $@
 
 browsers: setup

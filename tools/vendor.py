@@ -40,7 +40,7 @@ def copy_runtime(dist: Path, node_modules: Path = NODE_MODULES) -> list[Path]:
     pyscript_src = node_modules / "@pyscript" / "core" / "dist"
     for folder in (pyodide_src, pyscript_src):
         if not folder.is_dir():
-            raise FileNotFoundError(f"{folder} is missing: run `npm ci` (or `make setup`)")
+            raise FileNotFoundError(f"{folder} is missing: run `make setup`")
 
     plan = [(pyodide_src / name, Path("pyodide") / name) for name in PYODIDE_FILES]
     plan += [(src, Path("pyscript") / src.name) for src in _pyscript_files(pyscript_src)]
