@@ -159,3 +159,28 @@ def wait_interactive() -> Callable[[Page], float]:
 @pytest.fixture
 def assert_same_origin() -> Callable[[Page, str], None]:
     return check_same_origin
+
+
+@pytest.fixture
+def embedded(browser: Browser, server_url: str, tmp_path: Path) -> Iterator[Page]:
+    """A page of another site that embeds the app in an iframe and records its messages.
+
+    localhost and 127.0.0.1 are different sites, so the app is a third-party frame (where this
+    Chromium denies it storage). The host page keeps every message it gets in ``window.got``.
+    """
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="nb"><title>Intranett</title><h1>Kommunens intranett</h1>'
+        '<script>window.got = []; addEventListener("message", e => window.got.push(e.data));</script>'
+        f'<iframe title="Etikk for folkevalgte" src="{server_url}" width="900" height="800"></iframe>',
+        encoding="utf-8",
+    )
+    server, host_url = start_server(tmp_path)
+    page = browser.new_page()
+    page.goto(host_url.replace("127.0.0.1", "localhost"))
+    page.frames[1].wait_for_function(
+        f"performance.getEntriesByName({INTERACTIVE_MARK!r}).length > 0", timeout=BOOT_TIMEOUT_MS
+    )
+    yield page
+    page.close()
+    server.shutdown()
+    server.server_close()

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.browser.conftest import wait_for_interactive
 from tests.browser.driver import Run, answer_on_screen, content, go_on, open_app, settled
-from tools.serve import start_server
 
 CONTENT = content()
 GAVER = CONTENT.quiz("gaver")
@@ -155,46 +153,27 @@ def test_when_python_cannot_be_downloaded_a_clear_message(browser: Any, server_u
     context.close()
 
 
-def test_embedding_messages_carry_no_user_data_and_bad_ones_are_ignored(
-    browser: Any, server_url: str, tmp_path: Path
-) -> None:
-    (tmp_path / "index.html").write_text(
-        '<!doctype html><html lang="nb"><title>Intranett</title><h1>Intranett</h1>'
-        '<script>window.got = []; addEventListener("message", e => window.got.push(e.data));</script>'
-        f'<iframe title="Etikk for folkevalgte" src="{server_url}" width="900" height="700"></iframe>',
-        encoding="utf-8",
+def test_embedding_messages_carry_no_user_data_and_bad_ones_are_ignored(embedded: Any) -> None:
+    page = embedded
+    frame = page.frame_locator("iframe")
+    frame.get_by_role("link", name=f"Start: {GAVER.title.nb}").click()
+    frame.get_by_role("button", name="Start", exact=True).click()
+    frame.get_by_role("button", name="Svar", exact=True).wait_for()
+    for bad in [
+        '"hei"',
+        "null",
+        "{type: 'folkevalgt-quiz:get-height', html: '<img src=x onerror=alert(1)>'}",
+        "{type: 'folkevalgt-quiz:set-answer', answer: 'a'}",
+        "[1, 2, 3]",
+    ]:
+        page.evaluate(f"document.querySelector('iframe').contentWindow.postMessage({bad}, '*')")
+    page.evaluate(
+        "document.querySelector('iframe').contentWindow.postMessage({type: 'folkevalgt-quiz:get-height'}, '*')"
     )
-    server, host_url = start_server(tmp_path)
-    try:
-        page = browser.new_page()
-        page.goto(host_url.replace("127.0.0.1", "localhost"))
-        inner = page.frames[1]
-        inner.wait_for_function(
-            "performance.getEntriesByName('quiz:interactive').length > 0", timeout=60_000
-        )
-        frame = page.frame_locator("iframe")
-        frame.get_by_role("link", name=f"Start: {GAVER.title.nb}").click()
-        frame.get_by_role("button", name="Start", exact=True).click()
-        frame.get_by_role("button", name="Svar", exact=True).wait_for()
-        for bad in [
-            '"hei"',
-            "null",
-            "{type: 'folkevalgt-quiz:get-height', html: '<img src=x onerror=alert(1)>'}",
-            "{type: 'folkevalgt-quiz:set-answer', answer: 'a'}",
-            "[1, 2, 3]",
-        ]:
-            page.evaluate(f"document.querySelector('iframe').contentWindow.postMessage({bad}, '*')")
-        page.evaluate(
-            "document.querySelector('iframe').contentWindow.postMessage({type: 'folkevalgt-quiz:get-height'}, '*')"
-        )
-        page.wait_for_function("window.got.length > 0")
-        messages = page.evaluate("window.got")
-        assert messages and all(set(m) == {"type", "height"} for m in messages), messages
-        assert all(
-            m["type"] == "folkevalgt-quiz:height" and isinstance(m["height"], int) for m in messages
-        )
-        assert frame.get_by_role("button", name="Svar", exact=True).is_visible()  # still fine
-        page.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    page.wait_for_function("window.got.length > 0")
+    messages = page.evaluate("window.got")
+    assert messages and all(set(m) == {"type", "height"} for m in messages), messages
+    assert all(
+        m["type"] == "folkevalgt-quiz:height" and isinstance(m["height"], int) for m in messages
+    )
+    assert frame.get_by_role("button", name="Svar", exact=True).is_visible()  # still fine

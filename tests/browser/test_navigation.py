@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,6 @@ from tests.browser.driver import (
     open_app,
     settled,
 )
-from tools.serve import start_server
 
 CONTENT = content()
 FIRST = CONTENT.quizzes[0]
@@ -318,31 +316,12 @@ def test_touch_targets_are_at_least_44_px(browser: Any, server_url: str) -> None
     page.context.close()
 
 
-def test_works_inside_an_iframe_on_another_origin(
-    browser: Any, server_url: str, tmp_path: Path
-) -> None:
-    # localhost and 127.0.0.1 are different sites: the app is a third-party frame, where this
-    # Chromium denies storage. The app must still run (in memory) and say so.
-    (tmp_path / "index.html").write_text(
-        f'<!doctype html><html lang="nb"><title>Intranett</title><h1>Kommunens intranett</h1>'
-        f'<iframe title="Etikk for folkevalgte" src="{server_url}" width="900" height="800"></iframe>',
-        encoding="utf-8",
-    )
-    server, host_url = start_server(tmp_path)
-    try:
-        page = browser.new_page()
-        page.goto(host_url.replace("127.0.0.1", "localhost"))
-        frame = page.frame_locator("iframe")
-        frame.get_by_role("heading", level=1, name="Etikk og roller for folkevalgte").wait_for()
-        inner = page.frames[1]
-        inner.wait_for_function(
-            "performance.getEntriesByName('quiz:interactive').length > 0", timeout=60_000
-        )
-        assert frame.get_by_text("Nettleseren lar oss ikke lagre noe").is_visible()
-        frame.get_by_role("link", name=f"Start: {FIRST.title.nb}").click()
-        frame.get_by_role("button", name="Start", exact=True).click()
-        frame.get_by_role("button", name="Svar", exact=True).wait_for()
-        page.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+def test_works_inside_an_iframe_on_another_origin(embedded: Any) -> None:
+    # The frame is third-party, where this Chromium denies storage: the app must still run
+    # (in memory) and say so.
+    frame = embedded.frame_locator("iframe")
+    frame.get_by_role("heading", level=1, name="Etikk og roller for folkevalgte").wait_for()
+    assert frame.get_by_text("Nettleseren lar oss ikke lagre noe").is_visible()
+    frame.get_by_role("link", name=f"Start: {FIRST.title.nb}").click()
+    frame.get_by_role("button", name="Start", exact=True).click()
+    frame.get_by_role("button", name="Svar", exact=True).wait_for()

@@ -1,7 +1,11 @@
-// Starts PyScript. Where the browser denies this page storage (a third-party iframe with
-// third-party cookies blocked, as in Chromium's default here and every Incognito window),
-// PyScript would wait for ever on IndexedDB: give it an in-memory one first. The app then
-// runs, keeps progress in memory only, and says so.
+// Starts the app: watches the downloads Python needs (progress on a first visit, a clear
+// message when anything stops Python from starting), talks to an embedding parent page,
+// starts Pyodide early, then loads PyScript.
+
+// Where the browser denies this page storage (a third-party iframe with third-party cookies
+// blocked, as in Chromium's default here and every Incognito window), PyScript would wait for
+// ever on IndexedDB: it gets an in-memory one. The app then runs, keeps progress in memory
+// only, and says so.
 function storageBlocked() {
   try {
     const probe = "folkevalgt-quiz:probe";
