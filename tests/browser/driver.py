@@ -117,7 +117,9 @@ def answer_on_screen(page: Any, run: Run, strategy: str = "best") -> Question:
             reveal.click()
         for point in question.key_points:
             if point.id in response.ticked:
-                page.get_by_role("checkbox", name=exact(point.text.get(run.lang))).check()
+                page.get_by_role(
+                    "checkbox", name=plain(point.text.get(run.lang)), exact=True
+                ).check()
     elif question.kind == "traffic_light":
         light = w["lights"][response.choices[0]]
         page.get_by_role("radio", name=re.compile("^" + light)).check()
@@ -126,7 +128,8 @@ def answer_on_screen(page: Any, run: Run, strategy: str = "best") -> Question:
         for option_id in response.choices:
             option = question.option(option_id)
             assert option is not None
-            page.get_by_role(role, name=exact(option.text.get(run.lang))).check()
+            # An exact name as a string, not a pattern: content may hold anything, even "</".
+            page.get_by_role(role, name=plain(option.text.get(run.lang)), exact=True).check()
     confidence = None
     if question.confidence:
         confidence = 3

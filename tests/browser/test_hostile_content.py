@@ -9,12 +9,11 @@ appended. One source's https:// address also tries to break out of its href attr
 from __future__ import annotations
 
 import json
-import re
 import tomllib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
@@ -22,8 +21,7 @@ from quiz_engine import Content, Question, Quiz, Response, Text, load_content
 from tests.browser.driver import (
     WORDS,
     Run,
-    check_feedback,
-    choose,
+    answer_on_screen,
     current_question,
     go_on,
     plain,
@@ -205,31 +203,6 @@ def answer_reflection(page: Any, run: Run, question: Question) -> Response:
     return response
 
 
-def answer_choice(page: Any, run: Run, question: Question) -> Response:
-    """driver.answer_on_screen with the wrong answer, finding options by their exact name as a
-    string: its regular expressions cannot hold the "/" of "</script>" (Playwright ends the
-    pattern there)."""
-    w = WORDS[run.lang]
-    response = choose(question, "wrong")
-    if question.kind == "traffic_light":
-        light = cast(dict[str, str], w["lights"])[response.choices[0]]
-        page.get_by_role("radio", name=re.compile("^" + light)).check()
-    else:
-        role = "checkbox" if question.kind == "multiple" else "radio"
-        for option_id in response.choices:
-            option = question.option(option_id)
-            assert option is not None
-            page.get_by_role(role, name=plain(option.text.get(run.lang)), exact=True).check()
-    confidence = None
-    if question.confidence:
-        confidence = 3
-        page.get_by_role("radio", name=w["sure"]).check()
-    page.get_by_role("button", name=w["submit"], exact=True).click()
-    run.answers.append((question.id, response, confidence))
-    check_feedback(page, run, question, response)
-    return response
-
-
 # --- tests -------------------------------------------------------------------------------------
 
 
@@ -264,7 +237,8 @@ def test_hostile_content_and_answers_stay_text(
             response = answer_reflection(page, run, question)
             texts = [ANSWER, *feedback_texts(content, question, response, lang)]
         else:
-            response = answer_choice(page, run, question)
+            answer_on_screen(page, run, "wrong")
+            response = run.answers[-1][1]
             texts = feedback_texts(content, question, response, lang)
         check_screen(page, texts, f"feedback {question.id}")
         for source in content.sources:  # the address survived whole, inside its attribute
