@@ -3,7 +3,7 @@ the feedback for what was chosen, what happens next in the story, the explanatio
 
 from __future__ import annotations
 
-from ..kinds import PARTLY, RIGHT
+from ..kinds import RIGHT
 from ..markup import Markup, html, join, paragraphs
 from ..model import Question
 from ..session import Attempt
@@ -121,8 +121,3 @@ def _consequence(ctx: ViewContext, question: Question, attempt: Attempt | None) 
         ctx.t("feedback.consequence"),
         paragraphs(ctx.text(option.consequence)),
     )
-
-
-def state_word(state: str) -> str:
-    """For CSS and tests: the state names the views use."""
-    return state if state in (RIGHT, PARTLY) else "wrong"

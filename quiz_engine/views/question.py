@@ -7,6 +7,7 @@ from ..model import LIGHTS, Question, Quiz
 from ..order import option_order
 from ..routing import QUESTION, RESULTS, Route, href
 from ..session import DEFERRED, MAX_TEXT, Session, State, can_answer, feedback_visible, replay
+from .chart import meter
 from .context import Screen, ViewContext
 from .feedback import feedback_panel, grade_label
 
@@ -43,8 +44,6 @@ def question_screen(ctx: ViewContext, quiz: Quiz, session: Session, position: in
 
 
 def _steps(position: int, total: int) -> Markup:
-    from .chart import meter
-
     return meter(round(100 * position / total) if total else 0)
 
 
