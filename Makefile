@@ -24,10 +24,9 @@ $(PIP_STAMP): pyproject.toml | $(PY)
 	touch $@
 
 $(NPM_STAMP): package.json package-lock.json
-	# Not `npm ci`: npm 11 leaves rollup's optional per-platform packages (pulled in by
-	# workbox-build) out of the lock file and then `npm ci` refuses it. `npm install` installs
-	# exactly the locked versions and leaves package-lock.json unchanged (checked).
-	npm install --no-audit --no-fund
+	# The lock file is complete (rollup's optional per-platform entries included), so `npm ci`
+	# installs exactly it and never rewrites it.
+	npm ci --no-audit --no-fund
 	touch $@
 
 browsers: setup
