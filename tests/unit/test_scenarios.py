@@ -12,7 +12,7 @@ from quiz_engine.model import Text
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ("lillevik", "jubileumsmiddag", "oslotur", "dispensasjon", "case-ii", "forlik")
-BANKS = ("habilitet", "gaver", "roller", "sosiale-medier", "ytring", "hets", "moter")
+BANKS = ("etikk", "habilitet", "gaver", "kommunen", "roller", "sosiale-medier", "ytring", "hets", "moter")
 # Word forms that belong to one written standard only (whole words, any case).
 BOKMAL_ONLY = {
     "ikke",
@@ -94,7 +94,7 @@ def test_the_readme_names_only_scenarios_that_exist(content: Content) -> None:
 
 
 def test_there_are_at_least_80_questions(content: Content) -> None:
-    assert sum(len(q.questions) for q in content.quizzes) >= 80
+    assert sum(len(q.questions) for q in content.quizzes) >= 160
 
 
 def test_every_scenario_has_a_story_three_questions_and_a_closing_reflection(
