@@ -166,6 +166,21 @@ def can_answer(session: Session, state: State, question_id: str) -> bool:
     return session.behaviour == DEFERRED or question_id not in state.answers
 
 
+def can_move_on(session: Session, state: State) -> bool:
+    """Immediate feedback: the question on screen is answered before the next one. Deferred
+    feedback (and a finished round) lets the councillor move freely."""
+    if session.behaviour == DEFERRED or state.finished:
+        return True
+    return state.current in state.answers
+
+
+def can_finish(session: Session, state: State) -> bool:
+    """Immediate feedback: every question on the path answered. Deferred: at any time."""
+    if state.finished:
+        return False
+    return session.behaviour == DEFERRED or all(q in state.answers for q in state.path)
+
+
 def _append(session: Session, event: Event) -> Session:
     return dataclasses.replace(session, history=(*session.history, event))
 
@@ -199,6 +214,8 @@ def next_question(quiz: Quiz, session: Session) -> Session:
     state = replay(quiz, session)
     if state.position >= len(state.path) - 1:
         raise MoveError("this is the last question")
+    if not can_move_on(session, state):
+        raise MoveError("answer this question first")
     return _append(session, Event("next"))
 
 
@@ -209,8 +226,11 @@ def back(quiz: Quiz, session: Session) -> Session:
 
 
 def finish(quiz: Quiz, session: Session) -> Session:
-    if replay(quiz, session).finished:
+    state = replay(quiz, session)
+    if state.finished:
         raise MoveError("already finished")
+    if not can_finish(session, state):
+        raise MoveError("answer every question first")
     return _append(session, Event("finish"))
 
 

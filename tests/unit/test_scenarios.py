@@ -12,7 +12,17 @@ from quiz_engine.model import Text
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ("lillevik", "jubileumsmiddag", "oslotur", "dispensasjon", "case-ii", "forlik")
-BANKS = ("etikk", "habilitet", "gaver", "kommunen", "roller", "sosiale-medier", "ytring", "hets", "moter")
+BANKS = (
+    "etikk",
+    "habilitet",
+    "gaver",
+    "kommunen",
+    "roller",
+    "sosiale-medier",
+    "ytring",
+    "hets",
+    "moter",
+)
 # Word forms that belong to one written standard only (whole words, any case).
 BOKMAL_ONLY = {
     "ikke",

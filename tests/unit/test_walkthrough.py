@@ -124,7 +124,8 @@ def test_retry_the_ones_i_got_wrong(example: Content) -> None:
     s = answer(quiz, start(quiz), "invitasjon", pick("nei"))
     s = answer(quiz, next_question(quiz, s), "habil", pick("fetter"), confidence=1)
     s = answer(quiz, next_question(quiz, s), "lys", pick("green"))
-    s = finish(quiz, next_question(quiz, s))
+    s = answer(quiz, next_question(quiz, s), "refleksjon", Response(text="Nei."))
+    s = finish(quiz, s)
     assert result(quiz, replay(quiz, s)).percent == pytest.approx(100 / 3)
 
     s = retry(quiz, s)
@@ -164,6 +165,13 @@ def test_moves_that_are_not_allowed(example: Content) -> None:
         answer(quiz, s, "etter-middagen", pick("meld"))  # not on this story's path
     with pytest.raises(MoveError):
         answer(quiz, s, "habil", Response(text="x" * 5000, choices=("part",)), confidence=1)
+    with pytest.raises(MoveError, match="answer this question first"):
+        next_question(quiz, s)  # immediate: no skipping ahead
+    with pytest.raises(MoveError, match="answer every question first"):
+        finish(quiz, s)  # immediate: not with questions left unanswered
+    s = answer(quiz, s, "habil", pick("part", "sosken"), confidence=2)
+    s = answer(quiz, next_question(quiz, s), "lys", pick("red"))
+    s = answer(quiz, next_question(quiz, s), "refleksjon", Response(text="Nei."))
     s = finish(quiz, s)
     with pytest.raises(MoveError):
         answer(quiz, s, "habil", pick("part"), confidence=1)

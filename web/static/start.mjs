@@ -1,6 +1,10 @@
-// Starts the app: watches the downloads Python needs (progress on a first visit, a clear
-// message when anything stops Python from starting), talks to an embedding parent page,
-// starts Pyodide early, then loads PyScript.
+// Starts the app. The main thread keeps the page a page: the prerendered screen stays readable
+// and scrollable while Pyodide and the engine start in a PyScript worker; the worker reports
+// progress and failures over a BroadcastChannel; when it is ready, shell.mjs takes over.
+
+import { prerendered } from "./prerendered.mjs";
+
+const PREFIX = "folkevalgt-quiz:v1:";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
 // blocked, as in Chromium's default here and every Incognito window), PyScript would wait for
@@ -8,7 +12,7 @@
 // only, and says so.
 function storageBlocked() {
   try {
-    const probe = "folkevalgt-quiz:probe";
+    const probe = `${PREFIX}probe`;
     window.localStorage.setItem(probe, "1");
     window.localStorage.removeItem(probe);
     return !("indexedDB" in window) || window.indexedDB === null;
@@ -17,67 +21,19 @@ function storageBlocked() {
   }
 }
 
-// The files Python needs, fetched (not imported) while it starts.
-const TRACKED = /\/(pyodide\/(pyodide\.asm\.wasm|python_stdlib\.zip|pyodide-lock\.json)|app\.zip)$/;
-
-// Watches those fetches: a failed one means Python cannot start (say so at once: Pyodide itself
-// may wait for ever). On a first visit it also shows real download progress (bytes of the
-// total) beside the readable prerendered page, never a bare spinner. Later visits load from
-// the device, and their responses are left untouched so the browser can reuse compiled wasm.
-function watchDownloads() {
-  const status = document.getElementById("boot-status");
-  const total = Number(status?.dataset.total);
-  const counting = total > 0 && !navigator.serviceWorker?.controller;
-  const template = status?.dataset[language() === "nn" ? "downloadNn" : "downloadNb"] ?? "";
-  const mb = (bytes) => (bytes / 1e6).toLocaleString("nb-NO", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  let done = 0;
-  const show = () => {
-    if (document.documentElement.dataset.boot === "failed") return;
-    status.textContent = template.replace("{done}", mb(Math.min(done, total))).replace("{total}", mb(total));
-    status.dataset.done = String(done);
-    if (done >= total && !status.dataset.doneAt) status.dataset.doneAt = String(performance.now());
-  };
-  if (counting) show();
-  const plainFetch = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    // Pyodide passes URL objects, PyScript strings; Request objects carry .url.
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (!TRACKED.test(url.pathname)) return plainFetch(input, init);
-    let response;
-    try {
-      response = await plainFetch(input, init);
-    } catch (error) {
-      bootFailed(`${url.pathname}: ${error}`);
-      throw error;
-    }
-    if (!response.ok) bootFailed(`${url.pathname}: HTTP ${response.status}`);
-    if (!counting || !response.body) return response;
-    const reader = response.body.getReader();
-    const counted = new ReadableStream({
-      async pull(controller) {
-        const { done: finished, value } = await reader.read();
-        if (finished) return controller.close();
-        done += value.byteLength;
-        show();
-        controller.enqueue(value);
-      },
-      cancel: (reason) => reader.cancel(reason),
-    });
-    return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
-  };
-}
-
-// When Python cannot start (no WebAssembly, a failed download, out of memory, an error in our
-// start-up code), say so in Norwegian with what to do, instead of loading for ever. The
-// prerendered page stays readable.
-function language() {
+function stored(key) {
   try {
-    return window.localStorage.getItem("folkevalgt-quiz:v1:lang") === "nn" ? "nn" : "nb";
+    return window.localStorage.getItem(PREFIX + key);
   } catch {
-    return "nb";
+    return null;
   }
 }
 
+const language = () => (stored("lang") === "nn" ? "nn" : "nb");
+
+// When Python cannot start (no WebAssembly, a failed download, out of memory, an error in the
+// worker), say so in Norwegian with what to do, instead of loading for ever. The prerendered
+// page stays readable.
 function bootFailed(reason) {
   if (document.documentElement.classList.contains("app-ready")) return;
   const status = document.getElementById("boot-status");
@@ -113,24 +69,94 @@ if (window.parent !== window) {
   });
 }
 
-watchDownloads();
+// Download progress on a first visit: real bytes of the total, beside the readable page.
+function progressLine() {
+  const status = document.getElementById("boot-status");
+  const total = Number(status?.dataset.total);
+  const counting = total > 0 && !navigator.serviceWorker?.controller;
+  const template = status?.dataset[language() === "nn" ? "downloadNn" : "downloadNb"] ?? "";
+  const mb = (bytes) => (bytes / 1e6).toLocaleString("nb-NO", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  let done = 0;
+  const show = () => {
+    if (document.documentElement.dataset.boot === "failed") return;
+    status.textContent = template.replace("{done}", mb(Math.min(done, total))).replace("{total}", mb(total));
+    status.dataset.done = String(done);
+    if (done >= total && !status.dataset.doneAt) status.dataset.doneAt = String(performance.now());
+  };
+  if (counting) show();
+  return { counting, add: (bytes) => { done += bytes; show(); } };
+}
+
+// Until the worker answers, the prerendered screens (home and every quiz's story, in both
+// languages) follow the address, so links work at once.
+function showPrerendered() {
+  if (document.documentElement.classList.contains("app-ready")) return;
+  const page = prerendered(location.hash, language());
+  if (page !== null) document.getElementById("app").innerHTML = page;
+}
 
 if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
   bootFailed("no WebAssembly");
   throw new Error("WebAssembly is not available: Python cannot start");
 }
 
-if (storageBlocked()) {
+const memoryOnly = storageBlocked();
+if (memoryOnly) {
   const { default: memoryIndexedDB } = await import("./vendor/fake-indexeddb/fakeIndexedDB.js");
   Object.defineProperty(window, "indexedDB", { value: memoryIndexedDB, configurable: true });
   document.documentElement.dataset.storage = "memory";
 }
+showPrerendered();
+window.addEventListener("hashchange", showPrerendered);
+
+const progress = progressLine();
+const channelName = `folkevalgt-quiz:boot:${crypto.randomUUID?.() ?? Math.random()}`;
+const channel = new BroadcastChannel(channelName);
+channel.onmessage = ({ data }) => {
+  if (data.bytes) progress.add(data.bytes);
+  if (data.failed) bootFailed(data.failed);
+  if (data.snapshot) {
+    document.documentElement.dataset.snapshot = data.snapshot;
+    performance.mark(`quiz:snapshot-${data.snapshot}`);
+  }
+};
+
+// Switched off with ?snapshot=off or localStorage "folkevalgt-quiz:v1:snapshot" = "off", and
+// where storage is memory only (a snapshot would never be there next time).
+const snapshotOff = new URLSearchParams(location.search).get("snapshot") === "off"
+  || stored("snapshot") === "off" || memoryOnly;
+const query = new URLSearchParams({ channel: channelName });
+if (snapshotOff) query.set("snapshot", "off");
+if (memoryOnly) query.set("memory", "1");
+if (progress.counting) query.set("count", "1");
+
+const script = document.createElement("script");
+script.type = "py";
+script.src = "./worker.py";
+script.setAttribute("worker", "");
+script.setAttribute("name", "engine");
+script.setAttribute("config", JSON.stringify({
+  // Absolute: PyScript imports it inside a worker made from a blob: URL.
+  interpreter: new URL(`./pyodide/snapshot.mjs?${query}`, location.href).href,
+  files: { "./app.zip": "./*" },
+}));
+document.body.append(script);
+
 window.addEventListener(
   "quiz-ready",
   () => import("./offline.mjs").then((offline) => offline.registerOffline()),
   { once: true },
 );
-// The interpreter first, without waiting: Pyodide (from its snapshot when there is one) starts
-// while PyScript loads; PyScript imports the same module later and gets this interpreter.
-import("./pyodide/snapshot.mjs").then((interpreter) => interpreter.startEarly()).catch(() => {});
-await import("./pyscript/core.js");
+
+try {
+  await import("./pyscript/core.js");
+  // PyScript sets `xworker` on the element as it starts the worker.
+  while (!script.xworker) await new Promise((resolve) => setTimeout(resolve, 10));
+  script.xworker.addEventListener("error", (event) => bootFailed(event.message || "worker error"));
+  await script.xworker.ready;
+  const { runShell } = await import("./shell.mjs");
+  await runShell(script.xworker.sync);
+  channel.close();
+} catch (error) {
+  bootFailed(String(error));
+}

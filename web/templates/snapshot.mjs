@@ -1,12 +1,16 @@
-// PyScript's "interpreter": Pyodide, started from a memory snapshot made on this device when
-// there is a good one, else started normally (and a snapshot made for next time).
+// PyScript's "interpreter" inside the engine's worker: Pyodide, started from a memory snapshot
+// made on this device when there is a good one, else started normally (and a snapshot made for
+// next time). Runs in a Web Worker: no window, no document, no localStorage.
 //
-// PyScript imports this module, takes `version` and `loadPyodide` from it and derives the
-// indexURL from its folder, so it sits next to pyodide.mjs. `_loadSnapshot`/`_makeSnapshot`
-// are private Pyodide options (measured in ../shared/tech-notes.md): Pyodide is pinned, and
-// every failure falls back to a plain start. Snapshots are engine- and build-specific, so they
-// are made on the device and keyed on the Pyodide and app versions. Switch off with
-// ?snapshot=off, or localStorage "folkevalgt-quiz:v1:snapshot" = "off".
+// PyScript imports this module, takes `version` and `loadPyodide` from it; it sits next to
+// pyodide.mjs. `_loadSnapshot`/`_makeSnapshot` are private Pyodide options (measured in
+// ../shared/tech-notes.md): Pyodide is pinned, and every failure falls back to a plain start.
+// Snapshots are engine- and build-specific, so they are made on the device and keyed on the
+// Pyodide and app versions.
+//
+// The page (start.mjs) tells this module what it needs in the query of its URL: `channel` (a
+// BroadcastChannel for progress and failures), `snapshot=off`, `count=1` (a first visit: count
+// the bytes of the downloads), `memory=1` (the page has no storage).
 import { loadPyodide as loadPlain, version } from "./pyodide.mjs";
 
 export { version };
@@ -14,6 +18,16 @@ export { version };
 const KEY = `${version}/__APP_VERSION__`;
 const DB = "folkevalgt-quiz-snapshot";
 const STORE = "snapshots";
+const HERE = new URL(".", import.meta.url).href;
+const asked = new URL(import.meta.url).searchParams;
+const channel = new BroadcastChannel(asked.get("channel") || "folkevalgt-quiz:boot");
+const tell = (message) => channel.postMessage(message);
+// Where the page has no storage (a third-party frame with storage blocked), the worker has
+// none either, and PyScript's start-up waits on IndexedDB: give it the in-memory one too.
+if (asked.get("memory") === "1") {
+  const { default: memoryIndexedDB } = await import("../vendor/fake-indexeddb/fakeIndexedDB.js");
+  Object.defineProperty(globalThis, "indexedDB", { value: memoryIndexedDB, configurable: true });
+}
 // What the app imports at start-up, frozen into the snapshot: the standard library modules
 // and the engine itself (unpacked from app.zip, which PyScript unpacks again after start-up).
 const FREEZE = `
@@ -22,20 +36,52 @@ import urllib.parse, zipfile
 import os, sys
 os.chdir("/home/pyodide")
 sys.path.insert(0, "/home/pyodide")
-import quiz_engine
+import quiz_engine, quiz_engine.controller
 sys.path.remove("/home/pyodide")
 `;
 
-function switchedOff() {
+// The files Python needs, fetched (not imported) while it starts.
+const TRACKED = /\/(pyodide\/(pyodide\.asm\.wasm|python_stdlib[^/]*\.zip|pyodide-lock\.json)|app\.zip)$/;
+
+// Watches those fetches: a failed one means Python cannot start (the page says so at once:
+// Pyodide itself may wait for ever). On a first visit it also reports the bytes, for the
+// progress line. A server that does not know `.wasm` (Moodle's file server, many intranets)
+// sends it as application/octet-stream or text/plain, and Pyodide's instantiateStreaming
+// rejects that and never resolves: such a response gets the right type here. Responses with
+// the right type are passed on untouched, so the browser can reuse its compiled wasm.
+const plainFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), HERE);
+  if (!TRACKED.test(url.pathname)) return plainFetch(input, init);
+  let response;
   try {
-    if (new URLSearchParams(location.search).get("snapshot") === "off") return true;
-    if (localStorage.getItem("folkevalgt-quiz:v1:snapshot") === "off") return true;
-  } catch {
-    return true;
+    response = await plainFetch(input, init);
+  } catch (error) {
+    tell({ failed: `${url.pathname}: ${error}` });
+    throw error;
   }
-  // Memory-only storage (a blocked iframe): a snapshot would never be there next time.
-  return document.documentElement.dataset.storage === "memory";
-}
+  if (!response.ok) tell({ failed: `${url.pathname}: HTTP ${response.status}` });
+  const wasm = url.pathname.endsWith(".wasm");
+  const wrongType = wasm && !(response.headers.get("content-type") || "").startsWith("application/wasm");
+  const counting = asked.get("count") === "1";
+  if ((!counting && !wrongType) || !response.body) return response;
+  const headers = new Headers(response.headers);
+  if (wrongType) headers.set("content-type", "application/wasm");
+  let body = response.body;
+  if (counting) {
+    const reader = body.getReader();
+    body = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        tell({ bytes: value.byteLength });
+        controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+  }
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+};
 
 function request(mode, action) {
   return new Promise((resolve, reject) => {
@@ -56,10 +102,7 @@ const readSnapshot = () => request("readonly", (store) => store.get("current"));
 const writeSnapshot = (record) => request("readwrite", (store) => store.put(record, "current"));
 const dropSnapshot = () => request("readwrite", (store) => store.delete("current")).catch(() => {});
 
-function note(what) {
-  document.documentElement.dataset.snapshot = what;
-  performance.mark(`quiz:snapshot-${what}`);
-}
+const note = (what) => tell({ snapshot: what });
 
 async function restore(options, stored) {
   const pyodide = await loadPlain({ ...options, _loadSnapshot: stored.bytes });
@@ -75,7 +118,7 @@ async function startAndSnapshot(options) {
     pyodide.unpackArchive(app, "zip", { extractDir: "/home/pyodide" });
     pyodide.runPython(FREEZE);
     const bytes = pyodide.makeMemorySnapshot();
-    // In make mode `js` wraps globalThis so that DOM calls fail ("Illegal invocation"):
+    // In make mode `js` wraps globalThis so that calls on it fail ("Illegal invocation"):
     // give Python the real globalThis back before PyScript's own start-up uses it.
     pyodide.registerJsModule("js", globalThis);
     pyodide.runPython("import sys; sys.modules.pop('js', None)");
@@ -87,9 +130,9 @@ async function startAndSnapshot(options) {
   return pyodide;
 }
 
-// Start reading the 30 MB snapshot as soon as this module loads (start.mjs imports it early,
-// while PyScript is still loading), not when PyScript gets round to calling loadPyodide.
-const early = switchedOff() ? null : readSnapshot().catch(() => undefined);
+// Start reading the 30 MB snapshot as soon as this module loads, not when PyScript gets round
+// to calling loadPyodide.
+const early = asked.get("snapshot") === "off" ? null : readSnapshot().catch(() => undefined);
 
 async function boot(options) {
   if (early === null) {
@@ -112,32 +155,12 @@ async function boot(options) {
   return startAndSnapshot(options);
 }
 
-// start.mjs calls this at once, so Pyodide downloads and starts while PyScript is still
-// loading its own modules; PyScript's later call below then gets the same interpreter.
-const HERE = new URL(".", import.meta.url).href;
-let booting = null;
-
-export function startEarly() {
-  booting ??= boot({ indexURL: HERE });
-  return booting;
-}
-
 export async function loadPyodide(options) {
   try {
-    return await startAsAsked(options);
+    // Always this folder: the query above must not leak into Pyodide's own URLs.
+    return await boot({ ...options, indexURL: HERE });
   } catch (error) {
-    window.dispatchEvent(new CustomEvent("quiz-boot-failed", { detail: String(error) }));
+    tell({ failed: String(error) });
     throw error;
   }
-}
-
-async function startAsAsked(options) {
-  const { stdout, stderr, indexURL, ...rest } = options;
-  if (Object.keys(rest).length || new URL(`${indexURL}/`, location.href).href !== HERE) {
-    return boot(options); // not what was started early: start exactly as asked
-  }
-  const pyodide = await startEarly();
-  if (stdout) pyodide.setStdout({ batched: stdout });
-  if (stderr) pyodide.setStderr({ batched: stderr });
-  return pyodide;
 }

@@ -1,0 +1,26 @@
+"""What the shell does after an event: the controller's answer, as plain JSON for the worker."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Output:
+    """What the shell does next. Empty fields mean "leave it as it is"."""
+
+    page: str | None = None  # the new body of #app
+    title: str | None = None
+    lang: str | None = None
+    rendered: str | None = None  # the address the page now shows (tests wait on it)
+    focus: str | None = None  # a CSS selector; the shell falls back to "#main h1"
+    announce: str = ""
+    notices: str | None = None  # the new body of #notices
+    writes: dict[str, str | None] = field(default_factory=dict)  # None removes the key
+    redirect: str | None = None  # replace the address (no history entry), then show it
+    go: str | None = None  # a new address (a history entry)
+    form_error: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))

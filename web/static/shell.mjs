@@ -1,0 +1,189 @@
+// The main thread's shell: a thin DOM and storage adapter. It sends what the councillor does
+// to the engine's worker as plain JSON and applies the answer: the screen, the title, what to
+// store, where focus goes, what to announce. Every rule of the quiz lives in the engine
+// (quiz_engine/controller.py), which tests drive on CPython.
+
+const PREFIX = "folkevalgt-quiz:v1:";
+
+// localStorage when the browser allows it, memory when it doesn't (private mode, quota, a
+// third-party frame). Nothing here understands what it stores.
+function makeStore() {
+  const memory = new Map();
+  let local = null;
+  try {
+    const probe = `${PREFIX}probe`;
+    window.localStorage.setItem(probe, "1");
+    window.localStorage.removeItem(probe);
+    local = window.localStorage;
+  } catch {
+    local = null;
+  }
+  return {
+    get persistent() { return local !== null; },
+    records() {
+      const out = {};
+      if (local === null) return Object.fromEntries(memory);
+      for (let i = 0; i < local.length; i += 1) {
+        const key = local.key(i);
+        if (key?.startsWith(PREFIX)) out[key.slice(PREFIX.length)] = local.getItem(key);
+      }
+      return out;
+    },
+    // False when the value could only be kept in memory.
+    write(key, value) {
+      if (value === null) memory.delete(key); else memory.set(key, value);
+      if (local === null) return false;
+      try {
+        if (value === null) local.removeItem(PREFIX + key); else local.setItem(PREFIX + key, value);
+        return true;
+      } catch {
+        local = null;
+        return false;
+      }
+    },
+  };
+}
+
+export async function runShell(engine) {
+  const store = makeStore();
+  const root = document.getElementById("app");
+  const notices = document.getElementById("notices");
+  let queue = Promise.resolve();
+
+  const focus = (selector) => {
+    const element = (selector && document.querySelector(selector)) || document.querySelector("#main h1");
+    element?.focus();
+  };
+  const say = (text) => {
+    const region = document.getElementById("announce");
+    region.textContent = "";
+    // A new text node each time, so screen readers announce a repeated grade again.
+    setTimeout(() => { region.textContent = text; }, 50);
+  };
+
+  function apply(json) {
+    const out = JSON.parse(json);
+    let lost = false;
+    for (const [key, value] of Object.entries(out.writes)) lost = !store.write(key, value) || lost;
+    if (out.redirect !== null) {
+      location.replace(out.redirect); // the hashchange draws it
+      return lost;
+    }
+    if (out.go !== null) {
+      location.hash = out.go; // the hashchange draws it
+      return lost;
+    }
+    if (out.page !== null) {
+      root.innerHTML = out.page;
+      document.title = out.title;
+      document.documentElement.lang = out.lang;
+      // Which address the screen shows: tests wait on it instead of sleeping.
+      document.body.dataset.rendered = out.rendered;
+    }
+    if (out.notices !== null) notices.innerHTML = out.notices;
+    if (out.form_error !== null) {
+      const form = root.querySelector("form[data-action=answer]");
+      const box = form?.querySelector(".form-error");
+      if (box) {
+        box.textContent = out.form_error;
+        box.hidden = false;
+        form.querySelector("input:not([disabled])")?.focus();
+      }
+    }
+    if (out.focus !== null) focus(out.focus);
+    if (out.announce) say(out.announce);
+    return lost;
+  }
+
+  // One message at a time, in order: a fast second tap never overtakes the first. While the
+  // engine works, the page says it is busy (and which address it shows is unknown: tests wait
+  // for it, and so see the answer, not the screen before it).
+  let pending = 0;
+  const send = (message) => {
+    const shown = document.body.dataset.rendered;
+    pending += 1;
+    root.setAttribute("aria-busy", "true");
+    document.body.dataset.rendered = "";
+    queue = queue.then(async () => {
+      const answer = await engine.dispatch(JSON.stringify({ address: location.hash, ...message }));
+      const out = JSON.parse(answer);
+      if (out.page === null && out.go === null && out.redirect === null) {
+        document.body.dataset.rendered = shown;
+      }
+      if (apply(answer) && !warned) {
+        warned = true;
+        apply(await engine.dispatch(JSON.stringify({ type: "notice", key: "shell.storage_off" })));
+      }
+    }).catch((error) => {
+      document.body.dataset.rendered = shown;
+      console.error("the engine could not answer:", error);
+    }).finally(() => {
+      pending -= 1;
+      if (pending === 0) root.removeAttribute("aria-busy");
+    });
+    return queue;
+  };
+  let warned = !store.persistent;
+
+  const first = await engine.begin(JSON.stringify(store.records()), store.persistent, Date.now(), location.hash);
+  apply(first);
+
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-action]");
+    if (button === null || button.tagName === "FORM") return;
+    const { action, ...data } = button.dataset;
+    send({ type: "click", action, data, seed: Math.floor(Math.random() * 2 ** 31) });
+  });
+  root.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (form.dataset.action !== "answer") return;
+    event.preventDefault();
+    const values = (name) => [...form.querySelectorAll(`[name=${name}]:checked`)].map((el) => el.value);
+    send({
+      type: "submit",
+      form: {
+        question: form.dataset.question,
+        choices: values("choice"),
+        ticked: values("ticked"),
+        text: form.querySelector("textarea")?.value ?? "",
+        confidence: form.querySelector("[name=confidence]:checked")?.value ?? null,
+      },
+    });
+  });
+  root.addEventListener("input", (event) => {
+    const question = event.target.getAttribute("data-draft");
+    if (!question) return;
+    // Kept at once, so a reload right after typing loses nothing; the engine takes it over.
+    const pending = JSON.stringify({ address: location.hash, question, text: event.target.value });
+    store.write("pending-draft", pending);
+    send({ type: "draft", question, text: event.target.value }).then(() => {
+      if (store.records()["pending-draft"] === pending) store.write("pending-draft", null);
+    });
+  });
+  window.addEventListener("hashchange", () => send({ type: "show", focus: "heading" }));
+  notices.addEventListener("click", (event) => {
+    if (event.target.closest("[data-update]")) {
+      // Progress is already saved after every answer; the new version reads it back.
+      window.dispatchEvent(new Event("quiz-apply-update"));
+      return;
+    }
+    const button = event.target.closest("[data-dismiss]");
+    if (button) send({ type: "dismiss", index: Number(button.dataset.dismiss) });
+  });
+  const offerUpdate = () => send({ type: "notice", key: "shell.update_ready" });
+  window.addEventListener("quiz-update-waiting", offerUpdate);
+  // Another tab saved progress: the engine takes it over, so this tab never writes over it.
+  window.addEventListener("storage", (event) => {
+    if (typeof event.key === "string" && event.key.startsWith(PREFIX)) {
+      send({ type: "stored", key: event.key.slice(PREFIX.length), value: event.newValue });
+    }
+  });
+
+  document.documentElement.classList.add("app-ready");
+  performance.mark("quiz:interactive");
+  // Now, and not before: offline.mjs registers the service worker (see start.mjs).
+  window.dispatchEvent(new Event("quiz-ready"));
+  // Safari deletes a site's storage after seven days without a visit unless it is installed
+  // or persisted: ask once the app is ready (the about screen says what this means).
+  if (store.persistent) navigator.storage?.persist?.().catch(() => {});
+}
