@@ -3,6 +3,9 @@
 ``export(content, "gift", "nb")`` gives the whole bank; pass ``quiz`` for one quiz. Each format
 module holds a table from our kind of question to a small function (``WRITERS``); the grades
 for the options are in ``grades``, what both formats share in ``common``.
+
+Only the command line imports this package; ``quiz_engine/__init__.py`` leaves it out so the
+browser never loads it (nor ``xml.etree``).
 """
 
 from __future__ import annotations
