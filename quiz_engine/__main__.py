@@ -1,4 +1,4 @@
-"""Command line: ``python -m quiz_engine check [PATH ...]`` and ``bundle``."""
+"""Command line: ``python -m quiz_engine check [PATH ...]``, ``bundle`` and ``export``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from .bundle import content_to_json
+from .export import FORMATS, export
 from .loader import check_content
+from .model import LANGUAGES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +20,11 @@ def main(argv: list[str] | None = None) -> int:
     bundle = commands.add_parser("bundle", help="check content and write the JSON bundle")
     bundle.add_argument("paths", nargs="*", default=["scenarios"])
     bundle.add_argument("--out", required=True, type=Path)
+    out = commands.add_parser("export", help="check content and write it for Moodle to stdout")
+    out.add_argument("paths", nargs="*", default=["scenarios"])
+    out.add_argument("--format", required=True, choices=list(FORMATS), dest="fmt")
+    out.add_argument("--lang", required=True, choices=list(LANGUAGES))
+    out.add_argument("--quiz", help="the id of one scenario or topic bank (default: all)")
     args = parser.parse_args(argv)
 
     content, problems = check_content(args.paths)
@@ -27,6 +34,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(problems)} problem(s) found. Nothing was changed.", file=sys.stderr)
         return 1
     questions = sum(len(q.questions) for q in content.quizzes)
+    if args.command == "export":
+        quiz = content.quiz(args.quiz) if args.quiz is not None else None
+        if args.quiz is not None and quiz is None:
+            known = ", ".join(q.id for q in content.quizzes)
+            print(f'no quiz with the id "{args.quiz}". Known ids: {known}.', file=sys.stderr)
+            return 2
+        # The bank goes to stdout as UTF-8 whatever the terminal's locale.
+        sys.stdout.buffer.write(export(content, args.fmt, args.lang, quiz).encode("utf-8"))
+        sys.stdout.flush()
+        return 0
     if args.command == "bundle":
         args.out.write_text(content_to_json(content), encoding="utf-8")
     print(f"OK: {len(content.quizzes)} scenarios and topic banks, {questions} questions.")

@@ -48,3 +48,45 @@ def test_bundle_writes_the_compiled_content(tmp_path: Path) -> None:
     assert content_from_json(out.read_text(encoding="utf-8")) == load_content(
         [ROOT / "tests/data/valid/example"]
     )
+
+
+def test_export_writes_the_bank_to_stdout() -> None:
+    done = run("export", "tests/data/valid/example", "--format", "moodle-xml", "--lang", "nn")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')
+    assert "Døme: Invitasjonen frå byggjefirmaet" in done.stdout
+    assert done.stderr == ""
+
+
+def test_export_checks_the_content_first() -> None:
+    done = run(
+        "export",
+        "tests/data/valid/example/topics.toml",
+        "tests/data/valid/example/sources.toml",
+        "tests/data/invalid/unknown_key.toml",
+        "--format",
+        "gift",
+        "--lang",
+        "nb",
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.strip().splitlines()[-1] == "2 problem(s) found. Nothing was changed."
+
+
+def test_export_names_an_unknown_quiz() -> None:
+    done = run("export", "tests/data/valid/example", "--format", "gift", "--lang", "nb")
+    assert done.returncode == 0
+    done = run(
+        "export", "tests/data/valid/example", "--format", "gift", "--lang", "nb", "--quiz", "nei"
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == 'no quiz with the id "nei". Known ids: eksempel.\n'
+
+
+def test_export_refuses_an_unknown_format_or_language() -> None:
+    for args in (["--format", "qti", "--lang", "nb"], ["--format", "gift", "--lang", "en"]):
+        done = run("export", "tests/data/valid/example", *args)
+        assert done.returncode == 2
+        assert "invalid choice" in done.stderr
