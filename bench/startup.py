@@ -128,7 +128,8 @@ def main() -> int:
         return 1
     bare_dir = Path(tempfile.mkdtemp())
     (bare_dir / "index.html").write_text(BARE, encoding="utf-8")
-    (bare_dir / "pyodide").symlink_to(dist / "pyodide", target_is_directory=True)
+    # Pyodide as shipped (its own full standard library), not our trimmed copy.
+    (bare_dir / "pyodide").symlink_to(ROOT / "node_modules" / "pyodide", target_is_directory=True)
     app_server, app_url = start_server(dist, headers=ISOLATED)
     bare_server, bare_url = start_server(bare_dir)
     figures: dict[str, list[float]] = {}

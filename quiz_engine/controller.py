@@ -16,6 +16,7 @@ from .effects import Output
 from .errors import SavedStateError
 from .kinds import Response
 from .model import Content
+from .names import DEFAULT_LANG
 from .navigation import follow_route
 from .routing import QUESTION, RESULTS, Route, href, parse_route
 from .session import MoveError, Session, answer, finish, reset, retry, save_draft, start
@@ -43,7 +44,7 @@ class Controller:
         self.content = content
         self.catalogues = catalogues
         stored = records.get(LANG)
-        self.lang = stored if stored in catalogues else "nb"
+        self.lang = stored if stored in catalogues else DEFAULT_LANG
         self.last_quiz = records.get(LAST, "")
         self.revealed: set[str] = set()
         self.notices: list[tuple[str, dict[str, str]]] = []

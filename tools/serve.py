@@ -53,9 +53,10 @@ class Handler(SimpleHTTPRequestHandler):
     cache_control = "no-cache"
     verbose = False
     extra_headers: dict[str, str] = {}  # noqa: RUF012 - set per server by make_server
+    types: dict[str, str] = MIME_TYPES  # per server: tests play servers that lack a type
 
     def guess_type(self, path: str | os.PathLike[str]) -> str:
-        return MIME_TYPES.get(Path(path).suffix.lower()) or super().guess_type(path)
+        return self.types.get(Path(path).suffix.lower()) or super().guess_type(path)
 
     def send_head(self) -> Any:
         # gzip like the intranet servers we deploy to, so sizes and timings here are honest.
@@ -101,13 +102,24 @@ def make_server(
     port: int = 0,
     verbose: bool = False,
     headers: dict[str, str] | None = None,
+    types: dict[str, str] | None = None,
 ) -> tuple[Server, str]:
-    """Bind a server (port 0 = any free port) without starting it; return it and its URL."""
+    """Bind a server (port 0 = any free port) without starting it; return it and its URL.
+
+    ``types`` overrides Content-Types by extension, e.g. ``{".wasm": "application/octet-stream"}``
+    plays a server that does not know WebAssembly.
+    """
     root = Path(directory)
     if not root.is_dir():
         raise FileNotFoundError(f"{root} is not a directory")
     handler_cls = type(
-        "BoundHandler", (Handler,), {"verbose": verbose, "extra_headers": dict(headers or {})}
+        "BoundHandler",
+        (Handler,),
+        {
+            "verbose": verbose,
+            "extra_headers": dict(headers or {}),
+            "types": {**MIME_TYPES, **(types or {})},
+        },
     )
     handler = functools.partial(handler_cls, directory=str(root.resolve()))
     server = Server((host, port), handler)
@@ -122,12 +134,13 @@ def start_server(
     host: str = "127.0.0.1",
     port: int = 0,
     headers: dict[str, str] | None = None,
+    types: dict[str, str] | None = None,
 ) -> tuple[Server, str]:
     """Serve `directory` from a daemon thread (for tests and benchmarks).
 
     Stop it with server.shutdown() then server.server_close().
     """
-    server, url = make_server(directory, host, port, headers=headers)
+    server, url = make_server(directory, host, port, headers=headers, types=types)
     threading.Thread(target=server.serve_forever, name=f"serve {url}", daemon=True).start()
     return server, url
 

@@ -10,19 +10,23 @@ import shutil
 import sys
 from pathlib import Path
 
+from tools.stdlib import trim
+
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
 
 # What loadPyodide() fetches: the ES module PyScript imports, the Emscripten glue, the
-# wasm, the stdlib and the lock file (fetched even with no packages). The UMD pyodide.js,
+# wasm and the lock file (fetched even with no packages). The UMD pyodide.js,
 # *.d.ts, consoles and source maps are never fetched.
 PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
     "pyodide-lock.json",
 )
+# The standard library goes in trimmed to what the app imports (tools/stdlib.py), under its own
+# name so nobody mistakes it for Pyodide's; snapshot.mjs passes it as stdLibURL.
+STDLIB = "python_stdlib_app.zip"
 
 
 def _pyscript_files(src: Path) -> list[Path]:
@@ -67,7 +71,8 @@ def copy_runtime(dist: Path, node_modules: Path = NODE_MODULES) -> list[Path]:
         target = dist / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, target)
-    return [rel for _, rel in plan]
+    trim(pyodide_src / "python_stdlib.zip", dist / "pyodide" / STDLIB)
+    return [*(rel for _, rel in plan), Path("pyodide") / STDLIB]
 
 
 def main(argv: list[str] | None = None) -> int:

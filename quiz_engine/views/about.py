@@ -15,7 +15,7 @@ def about_screen(ctx: ViewContext) -> Screen:
     )
     body = html(
         '<article class="about panel narrow"><h1 tabindex="-1">{title}</h1><p>{lead}</p>'
-        "<h2>{privacy_h}</h2><p>{privacy}</p>"
+        "<h2>{privacy_h}</h2><p>{privacy}</p><p>{storage}</p>"
         "<h2>{sources_h}</h2><p>{sources_lead}</p>{sources}"
         "<h2>{checked_h}</h2><ul>{checked}</ul>"
         "<h2>{licence_h}</h2><p>{licence}</p></article>",
@@ -23,6 +23,7 @@ def about_screen(ctx: ViewContext) -> Screen:
         lead=t("about.lead"),
         privacy_h=t("about.privacy_title"),
         privacy=t("about.privacy"),
+        storage=t("about.storage"),
         sources_h=t("about.sources_title"),
         sources_lead=t("about.sources_lead"),
         sources=sources_list(ctx, tuple(s.id for s in content.sources)),

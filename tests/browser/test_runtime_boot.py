@@ -12,6 +12,8 @@ from typing import Any
 
 from tools.serve import start_server
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def _assert_clean(page: Any) -> None:
     assert page.uncaught_errors == []
@@ -33,8 +35,11 @@ def test_boots_from_local_files(
     _assert_clean(page)
     assert_same_origin(page, server_url)
     # The interpreter and our zip really came from dist/ (no CDN fallback that failed quietly).
-    for name in ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", "app.zip"):
+    for name in ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib_app.zip", "app.zip"):
         assert f"{server_url}{name}" in page.request_urls
+    # The trimmed standard library is the only one there is: every test of the app runs on it.
+    assert not any(u.endswith("/python_stdlib.zip") for u in page.request_urls)
+    assert not (ROOT / "dist" / "pyodide" / "python_stdlib.zip").exists()
 
 
 def test_boots_under_a_sub_path(

@@ -103,7 +103,7 @@ def test_the_readme_names_only_scenarios_that_exist(content: Content) -> None:
     assert linked <= {q.id for q in content.quizzes}
 
 
-def test_there_are_at_least_80_questions(content: Content) -> None:
+def test_there_are_at_least_160_questions(content: Content) -> None:
     assert sum(len(q.questions) for q in content.quizzes) >= 160
 
 

@@ -3,7 +3,7 @@
 // store, where focus goes, what to announce. Every rule of the quiz lives in the engine
 // (quiz_engine/controller.py), which tests drive on CPython.
 
-const PREFIX = "folkevalgt-quiz:v1:";
+import { STORAGE_PREFIX as PREFIX } from "./names.mjs";
 
 // localStorage when the browser allows it, memory when it doesn't (private mode, quota, a
 // third-party frame). Nothing here understands what it stores.

@@ -2,9 +2,10 @@
 // and scrollable while Pyodide and the engine start in a PyScript worker; the worker reports
 // progress and failures over a BroadcastChannel; when it is ready, shell.mjs takes over.
 
+import {
+  APP_ID, DEFAULT_LANG, MESSAGE_GET_HEIGHT, MESSAGE_HEIGHT, STORAGE_PREFIX as PREFIX,
+} from "./names.mjs";
 import { prerendered } from "./prerendered.mjs";
-
-const PREFIX = "folkevalgt-quiz:v1:";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
 // blocked, as in Chromium's default here and every Incognito window), PyScript would wait for
@@ -29,7 +30,7 @@ function stored(key) {
   }
 }
 
-const language = () => (stored("lang") === "nn" ? "nn" : "nb");
+const language = () => (["nb", "nn"].includes(stored("lang")) ? stored("lang") : DEFAULT_LANG);
 
 // When Python cannot start (no WebAssembly, a failed download, out of memory, an error in the
 // worker), say so in Norwegian with what to do, instead of loading for ever. The prerendered
@@ -56,7 +57,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 function postHeight() {
   if (window.parent === window) return;
   const height = Math.ceil(document.documentElement.scrollHeight);
-  window.parent.postMessage({ type: "folkevalgt-quiz:height", height }, "*");
+  window.parent.postMessage({ type: MESSAGE_HEIGHT, height }, "*");
 }
 
 if (window.parent !== window) {
@@ -64,7 +65,7 @@ if (window.parent !== window) {
   window.addEventListener("message", (event) => {
     const data = event.data;
     const valid = event.source === window.parent && data !== null && typeof data === "object"
-      && Object.keys(data).length === 1 && data.type === "folkevalgt-quiz:get-height";
+      && Object.keys(data).length === 1 && data.type === MESSAGE_GET_HEIGHT;
     if (valid) postHeight();
   });
 }
@@ -110,7 +111,7 @@ showPrerendered();
 window.addEventListener("hashchange", showPrerendered);
 
 const progress = progressLine();
-const channelName = `folkevalgt-quiz:boot:${crypto.randomUUID?.() ?? Math.random()}`;
+const channelName = `${APP_ID}:boot:${crypto.randomUUID?.() ?? Math.random()}`;
 const channel = new BroadcastChannel(channelName);
 channel.onmessage = ({ data }) => {
   if (data.bytes) progress.add(data.bytes);
@@ -121,7 +122,7 @@ channel.onmessage = ({ data }) => {
   }
 };
 
-// Switched off with ?snapshot=off or localStorage "folkevalgt-quiz:v1:snapshot" = "off", and
+// Switched off with ?snapshot=off or localStorage "<prefix>snapshot" = "off", and
 // where storage is memory only (a snapshot would never be there next time).
 const snapshotOff = new URLSearchParams(location.search).get("snapshot") === "off"
   || stored("snapshot") === "off" || memoryOnly;

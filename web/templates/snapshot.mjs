@@ -11,16 +11,16 @@
 // The page (start.mjs) tells this module what it needs in the query of its URL: `channel` (a
 // BroadcastChannel for progress and failures), `snapshot=off`, `count=1` (a first visit: count
 // the bytes of the downloads), `memory=1` (the page has no storage).
+import { SNAPSHOT_DB as DB } from "../names.mjs";
 import { loadPyodide as loadPlain, version } from "./pyodide.mjs";
 
 export { version };
 
 const KEY = `${version}/__APP_VERSION__`;
-const DB = "folkevalgt-quiz-snapshot";
 const STORE = "snapshots";
 const HERE = new URL(".", import.meta.url).href;
 const asked = new URL(import.meta.url).searchParams;
-const channel = new BroadcastChannel(asked.get("channel") || "folkevalgt-quiz:boot");
+const channel = new BroadcastChannel(asked.get("channel"));
 const tell = (message) => channel.postMessage(message);
 // Where the page has no storage (a third-party frame with storage blocked), the worker has
 // none either, and PyScript's start-up waits on IndexedDB: give it the in-memory one too.
@@ -157,8 +157,9 @@ async function boot(options) {
 
 export async function loadPyodide(options) {
   try {
-    // Always this folder: the query above must not leak into Pyodide's own URLs.
-    return await boot({ ...options, indexURL: HERE });
+    // Always this folder: the query above must not leak into Pyodide's own URLs. The standard
+    // library is the build's trimmed one (tools/stdlib.py).
+    return await boot({ ...options, indexURL: HERE, stdLibURL: new URL("./__STDLIB__", HERE).href });
   } catch (error) {
     tell({ failed: String(error) });
     throw error;

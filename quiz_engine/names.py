@@ -1,0 +1,26 @@
+"""Names the engine, the build and the browser share: one source, written into names.mjs.
+
+``web/build.py`` writes these into ``dist/names.mjs`` for the JavaScript side, so the storage
+prefix or the default language is never spelt twice.
+"""
+
+from __future__ import annotations
+
+APP_ID = "folkevalgt-quiz"
+# Every localStorage key of the app starts with this ("v1": the layout of the keys).
+STORAGE_PREFIX = f"{APP_ID}:v1:"
+# The IndexedDB database that keeps the device-made start-up snapshot.
+SNAPSHOT_DB = f"{APP_ID}-snapshot"
+DEFAULT_LANG = "nb"
+# The pages an embedding parent page and the app say to each other.
+MESSAGE_HEIGHT = f"{APP_ID}:height"
+MESSAGE_GET_HEIGHT = f"{APP_ID}:get-height"
+
+SHARED = {
+    "APP_ID": APP_ID,
+    "STORAGE_PREFIX": STORAGE_PREFIX,
+    "SNAPSHOT_DB": SNAPSHOT_DB,
+    "DEFAULT_LANG": DEFAULT_LANG,
+    "MESSAGE_HEIGHT": MESSAGE_HEIGHT,
+    "MESSAGE_GET_HEIGHT": MESSAGE_GET_HEIGHT,
+}

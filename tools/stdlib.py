@@ -1,0 +1,156 @@
+"""A standard library zip with only what the app can import (Pyodide's ``stdLibURL``).
+
+Pyodide's ``python_stdlib.zip`` is 2.5 MB, already compressed, and fetched on every first
+visit. The app imports a fraction of it. This keeps every module reachable by ``import``
+statements from our Python (the engine, the worker), from PyScript's Python (found in its
+JavaScript chunks), and from Pyodide's own start-up packages, following imports through the
+zip itself. Finding imports by pattern over-includes (an import inside ``if``, a docstring),
+which is safe; what it cannot see are imports by name at run time, so those packages are
+kept whole (``KEEP``), and a browser test runs the whole app on the trimmed zip.
+
+    python tools/stdlib.py SOURCE_ZIP TARGET_ZIP      (prints the sizes)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+IMPORT = re.compile(
+    r"(?:^|\\n|[\"';])[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w., \t]+)"
+    r"|import[ \t]+([\w., \t]+))",
+    re.MULTILINE,
+)
+# Imported by name while Python starts or at run time (codecs, Pyodide's bootstrap and import
+# hook, site), so no import statement leads to them.
+KEEP = (
+    "encodings",
+    "_pyodide",
+    "pyodide",
+    "site",
+    "_sitebuiltins",
+    "sysconfig",
+    "_sysconfigdata__emscripten_wasm32-emscripten",
+    "importlib",
+    "traceback",
+    "linecache",
+)
+
+# Never followed: tools for developers (tests, debuggers, help, a REPL) that only an optional
+# or interactive code path of another module reaches. A browser test runs the app without them.
+DROP = (
+    "unittest",
+    "doctest",
+    "pydoc",
+    "pdb",
+    "bdb",
+    "_pyrepl",
+    "idlelib",
+    "tkinter",
+    "xmlrpc",
+    "webbrowser",
+    "ftplib",
+    "socketserver",
+    "cmd",
+)
+
+
+def imports_in(text: str, package: str = "") -> set[str]:
+    """Module names that ``text`` may import; relative imports resolved against ``package``."""
+    found: set[str] = set()
+    for match in IMPORT.finditer(text):
+        source, names, plain = match.groups()
+        if plain:
+            found.update(n.split(" as ")[0].strip() for n in plain.split(","))
+            continue
+        base = source or ""
+        if base.startswith("."):
+            dots = len(base) - len(base.lstrip("."))
+            parts = package.split(".") if package else []
+            parts = parts[: len(parts) - (dots - 1)] if dots > 1 else parts
+            base = ".".join([*parts, base.lstrip(".")]).strip(".")
+        if base:
+            found.add(base)
+        for name in (names or "").split(","):
+            name = name.split(" as ")[0].strip()
+            if name and name != "*":
+                found.add(f"{base}.{name}" if base else name)
+    return {name for name in found if name}
+
+
+def _files_of(names: set[str]) -> dict[str, str]:
+    """Module name -> its file in the zip (``a/b.py`` or ``a/b/__init__.py``)."""
+    modules = {}
+    for name in names:
+        if name.endswith("/__init__.py"):
+            modules[name[: -len("/__init__.py")].replace("/", ".")] = name
+        elif name.endswith(".py"):
+            modules[name[:-3].replace("/", ".")] = name
+    return modules
+
+
+def closure(zip_names: set[str], roots: Iterable[str], read: dict[str, str]) -> set[str]:
+    """Every zip entry reachable from the module names ``roots``."""
+    modules = _files_of(zip_names)
+    keep: set[str] = set()
+    todo = list(roots)
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        parts = name.split(".")
+        for n in range(1, len(parts) + 1):  # a module needs its packages
+            module = ".".join(parts[:n])
+            if module in seen or module not in modules or parts[0] in DROP:
+                continue
+            seen.add(module)
+            path = modules[module]
+            keep.add(path)
+            package = module if path.endswith("__init__.py") else module.rpartition(".")[0]
+            todo.extend(imports_in(read[path], package))
+    for root in KEEP:  # whole packages and their directories
+        keep.update(n for n in zip_names if n == f"{root}.py" or n.startswith(f"{root}/"))
+    return keep
+
+
+def our_roots() -> set[str]:
+    """What our Python and PyScript's Python import, and what Pyodide needs to start."""
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "quiz_engine").rglob("*.py")]
+    texts.append((ROOT / "web" / "app" / "worker.py").read_text(encoding="utf-8"))
+    pyscript = ROOT / "node_modules" / "@pyscript" / "core" / "dist"
+    texts += [p.read_text(encoding="utf-8") for p in pyscript.glob("*.js")]
+    found: set[str] = set(KEEP)
+    for text in texts:
+        found |= imports_in(text)
+    return found
+
+
+def trim(source: Path, target: Path) -> tuple[int, int]:
+    """Write the trimmed zip; return (entries kept, entries in the source)."""
+    with zipfile.ZipFile(source) as zin:
+        names = set(zin.namelist())
+        read = {n: zin.read(n).decode("utf-8", "replace") for n in names if n.endswith(".py")}
+        keep = closure(names, our_roots(), read)
+        dirs = {n for n in names if n.endswith("/") and any(k.startswith(n) for k in keep)}
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():  # the source's order and timestamps: a stable zip
+                if info.filename in keep or info.filename in dirs:
+                    zout.writestr(info, zin.read(info.filename), zipfile.ZIP_DEFLATED, 9)
+    return len(keep), len(names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    source, target = (Path(a) for a in (argv or sys.argv[1:]))
+    kept, total = trim(source, target)
+    print(
+        f"{target}: {kept} of {total} entries, "
+        f"{target.stat().st_size / 1e6:.2f} MB (was {source.stat().st_size / 1e6:.2f} MB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
