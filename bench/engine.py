@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quiz_engine import Response, answer, load_content, next_question, replay, start  # noqa: E402
+from quiz_engine import Response, answer, load_content, replay, start  # noqa: E402
 
 EXAMPLE = ROOT / "tests" / "data" / "valid" / "example"
 FILES, PER_FILE = 20, 50
@@ -95,7 +95,7 @@ def main() -> int:
     for n in range(10):  # a session well into the quiz: replay has history to walk
         q = quiz.questions[n]
         choice = "red" if q.kind == "traffic_light" else "o0"
-        session = next_question(quiz, answer(quiz, session, q.id, Response((choice,))))
+        session = answer(quiz, session, q.id, Response((choice,)))
     current = quiz.questions[10]
 
     def step() -> None:

@@ -83,7 +83,7 @@ class Controller:
         kind = message.get("type")
         address = str(message.get("address", ""))
         if kind == "show":
-            return self.show(address, message.get("focus", "heading"), sync=True)
+            return self.show(address, message.get("focus", "heading"))
         if kind == "click":
             data = {str(k): str(v) for k, v in dict(message.get("data", {})).items()}
             return self.click(
@@ -133,13 +133,12 @@ class Controller:
 
     # -- drawing ---------------------------------------------------------------------------
 
-    def show(
-        self, address: str, focus: str | None = "heading", announce: bool = False, sync: bool = True
-    ) -> Output:
-        """Draw the screen for ``address``, first bringing the session to the question in it."""
+    def show(self, address: str, focus: str | None = "heading", announce: bool = False) -> Output:
+        """Draw the screen for ``address``, or for where it must lead instead (a redirect)."""
         out = Output()
         route = parse_route(address)
-        redirect = self._sync(route, out) if sync else None
+        quiz = self.content.quiz(route.quiz) if route.quiz else None
+        redirect = follow_route(quiz, self.sessions.get(quiz.id), route) if quiz else None
         if redirect is not None:
             out.redirect = redirect
             return self._draw(out, parse_route(redirect), redirect, focus, announce)
@@ -162,16 +161,6 @@ class Controller:
 
     def notices_html(self) -> str:
         return notices_html(self.t, self.notices)
-
-    def _sync(self, route: Route, out: Output) -> str | None:
-        """Bring the session to the question in the address, or say where to go instead."""
-        quiz = self.content.quiz(route.quiz) if route.quiz else None
-        if quiz is None:
-            return None
-        redirect, moved = follow_route(quiz, self.sessions.get(quiz.id), route)
-        if moved is not None:
-            self._save(quiz.id, moved, out)
-        return redirect
 
     # -- what the councillor does ------------------------------------------------------------
 
@@ -257,9 +246,9 @@ class Controller:
             except SavedStateError:
                 return Output()  # the other tab will set it aside itself
             self.sessions[quiz.id] = session
-        # Re-render only: moving the session to this tab's question would save, the other tab
-        # would move it back, and the two would argue for ever.
-        return self.show(address, focus=None, sync=False)
+        # Re-drawn, never written back: where each tab is lives in its own address, not in the
+        # saved progress, so the two tabs have nothing to argue about.
+        return self.show(address, focus=None)
 
     def notice(self, key: str) -> Output:
         """Add a notice once (an update waits, storage stopped working)."""

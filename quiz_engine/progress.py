@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from .flow import walk
 from .model import Quiz
-from .routing import INTRO, QUESTION, RESULTS, Route
+from .navigation import resume_route
+from .routing import INTRO, RESULTS, Route
 from .scoring import result
 from .session import Session, replay
 
@@ -29,9 +30,7 @@ def progress(quiz: Quiz, session: Session | None) -> Progress:
     if state.finished:
         percent = result(quiz, state).percent
         return Progress(answered, len(state.path), True, percent, Route(RESULTS, quiz.id), True)
-    resume = (
-        Route(QUESTION, quiz.id, state.position + 1) if session.history else Route(INTRO, quiz.id)
-    )
+    resume = resume_route(quiz, session)
     return Progress(answered, len(state.path), False, None, resume, bool(session.history))
 
 

@@ -1,14 +1,18 @@
 """How the quiz runs: a small state machine with pure transitions and an append-only history.
 
 A ``Session`` is what is saved: the quiz, the behaviour, the shuffle seed and the history of
-events. Everything else (where the councillor is, what was answered, whether it is finished) is
-derived by replaying the history with ``replay``. Transitions return a new session with one
-more event, or raise ``MoveError`` when the move is not allowed.
+what the councillor did (answers, finish, retry, reset); where they browse is the address, not
+history. Everything else (what was answered, whether it is finished) is derived by folding the
+history with ``replay``, one event at a time and once per event (the fold of a session's
+history without its newest event is kept, so a new answer costs one step). Transitions return a
+new session with one more event, or raise ``MoveError`` when the move is not allowed.
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from .flow import walk
@@ -17,7 +21,7 @@ from .model import Question, Quiz
 
 IMMEDIATE, DEFERRED = "immediate", "deferred"
 BEHAVIOURS = (IMMEDIATE, DEFERRED)
-ACTIONS = ("answer", "next", "back", "finish", "retry", "reset")
+ACTIONS = ("answer", "finish", "retry", "reset")
 CERTAINTIES = (1, 2, 3)
 MAX_TEXT = 4000
 
@@ -60,16 +64,15 @@ class State:
     """Where a session stands, derived from its history."""
 
     round: int = 1
-    position: int = 0
     finished: bool = False
     path: tuple[str, ...] = ()
     answers: dict[str, Attempt] = field(default_factory=dict)
     latest: dict[str, Attempt] = field(default_factory=dict)
     retry_ids: tuple[str, ...] = ()
 
-    @property
-    def current(self) -> str:
-        return self.path[self.position] if self.path else ""
+    def first_open(self) -> int:
+        """The index of the first unanswered question on the path (its length when none)."""
+        return next((i for i, q in enumerate(self.path) if q not in self.answers), len(self.path))
 
     @property
     def is_retry(self) -> bool:
@@ -85,11 +88,33 @@ def start(quiz: Quiz, behaviour: str = IMMEDIATE, seed: int = 0) -> Session:
     return Session(quiz.id, behaviour, seed)
 
 
+# Folds of recent histories, newest last: (quiz id, history) -> State. The views, the
+# navigation and the next transition all ask for the same few sessions.
+_FOLDS: OrderedDict[tuple[int, tuple[Event, ...]], State] = OrderedDict()
+_KEEP = 64
+
+
 def replay(quiz: Quiz, session: Session) -> State:
-    state = State()
-    state.path = _path(quiz, state)
-    for event in session.history:
-        _apply(quiz, state, event)
+    """Where ``session`` stands. Do not change the state you get: it is shared."""
+    return _fold(quiz, session.history)
+
+
+def _fold(quiz: Quiz, history: tuple[Event, ...]) -> State:
+    key = (id(quiz), history)
+    found = _FOLDS.get(key)
+    if found is not None:
+        _FOLDS.move_to_end(key)
+        return found
+    if history:
+        state = copy.copy(_fold(quiz, history[:-1]))
+        state.answers, state.latest = dict(state.answers), dict(state.latest)
+        _apply(quiz, state, history[-1])
+    else:
+        state = State()
+        state.path = _path(quiz, state)
+    _FOLDS[key] = state
+    if len(_FOLDS) > _KEEP:
+        _FOLDS.popitem(last=False)
     return state
 
 
@@ -109,15 +134,11 @@ def _apply(quiz: Quiz, state: State, event: Event) -> None:
             )
             state.answers[event.question] = attempt
             state.latest[event.question] = attempt
-    elif event.action == "next":
-        state.position = min(state.position + 1, len(state.path) - 1)
-    elif event.action == "back":
-        state.position = max(state.position - 1, 0)
     elif event.action == "finish":
         state.finished = True
     elif event.action == "retry":
         state.retry_ids = retry_ids(quiz, state)
-        state.round, state.position, state.finished, state.answers = state.round + 1, 0, False, {}
+        state.round, state.finished, state.answers = state.round + 1, False, {}
     elif event.action == "reset":
         fresh = State(round=state.round + 1)
         state.__dict__.update(fresh.__dict__)
@@ -163,22 +184,27 @@ def feedback_visible(session: Session, state: State, question_id: str) -> bool:
 def can_answer(session: Session, state: State, question_id: str) -> bool:
     if state.finished or question_id not in state.path:
         return False
-    return session.behaviour == DEFERRED or question_id not in state.answers
-
-
-def can_move_on(session: Session, state: State) -> bool:
-    """Immediate feedback: the question on screen is answered before the next one. Deferred
-    feedback (and a finished round) lets the councillor move freely."""
-    if session.behaviour == DEFERRED or state.finished:
+    if session.behaviour == DEFERRED:
         return True
-    return state.current in state.answers
+    return question_id not in state.answers and may_show(
+        session, state, state.path.index(question_id)
+    )
+
+
+def may_show(session: Session, state: State, index: int) -> bool:
+    """Whether the question at ``index`` on the path may be shown. Immediate feedback: up to
+    the first unanswered one (no skipping ahead). Deferred feedback, or a finished round:
+    anywhere."""
+    if not 0 <= index < len(state.path):
+        return False
+    return session.behaviour == DEFERRED or state.finished or index <= state.first_open()
 
 
 def can_finish(session: Session, state: State) -> bool:
     """Immediate feedback: every question on the path answered. Deferred: at any time."""
     if state.finished:
         return False
-    return session.behaviour == DEFERRED or all(q in state.answers for q in state.path)
+    return session.behaviour == DEFERRED or state.first_open() == len(state.path)
 
 
 def _append(session: Session, event: Event) -> Session:
@@ -208,21 +234,6 @@ def answer(
     if not question.confidence and confidence is not None:
         raise MoveError("this question does not ask how sure you are")
     return _append(session, Event("answer", question_id, response, confidence))
-
-
-def next_question(quiz: Quiz, session: Session) -> Session:
-    state = replay(quiz, session)
-    if state.position >= len(state.path) - 1:
-        raise MoveError("this is the last question")
-    if not can_move_on(session, state):
-        raise MoveError("answer this question first")
-    return _append(session, Event("next"))
-
-
-def back(quiz: Quiz, session: Session) -> Session:
-    if replay(quiz, session).position == 0:
-        raise MoveError("this is the first question")
-    return _append(session, Event("back"))
 
 
 def finish(quiz: Quiz, session: Session) -> Session:

@@ -1,6 +1,9 @@
 """Saved progress: a session as versioned JSON, and back, exactly.
 
 Loading is strict: anything unexpected raises ``SavedStateError`` and nothing is half-loaded.
+Older versions are migrated, one function per version step, with nothing the councillor did
+lost: version 1 also kept "next" and "back" events (where they browsed), which version 2 leaves
+to the address.
 """
 
 from __future__ import annotations
@@ -8,15 +11,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import session as moves
 from .errors import SavedStateError
-from .kinds import Response
+from .kinds import Response, response_problem
 from .model import Quiz
-from .session import ACTIONS, BEHAVIOURS, CERTAINTIES, Event, MoveError, Session, replay
-from .session import answer as _answer
+from .session import ACTIONS, BEHAVIOURS, CERTAINTIES, MAX_TEXT, Event, Session, replay
 
 FORMAT = "folkevalgt-quiz/session"
-VERSION = 1
+VERSION = 2
+# Events each version may hold; a migration turns version N into version N + 1.
+_ACTIONS_OF = {1: (*ACTIONS, "next", "back"), 2: ACTIONS}
 
 
 def session_to_json(session: Session) -> str:
@@ -55,8 +58,9 @@ def session_from_json(text: str) -> Session:
         raise SavedStateError(f"saved progress is not valid JSON: {error}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SavedStateError("saved progress is not a quiz session")
-    if data.get("version") != VERSION:
-        raise SavedStateError(f"saved progress has unknown version {data.get('version')!r}")
+    version = data.get("version")
+    if type(version) is not int or version not in _ACTIONS_OF:
+        raise SavedStateError(f"saved progress has unknown version {version!r}")
     expected = {"format", "version", "quiz", "behaviour", "seed", "history", "drafts"}
     if set(data) != expected:
         raise SavedStateError(f"saved progress has the wrong fields: {sorted(data)}")
@@ -68,12 +72,23 @@ def session_from_json(text: str) -> Session:
         raise SavedStateError("saved progress has a damaged history")
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in drafts.items()):
         raise SavedStateError("saved progress has damaged drafts")
-    events = tuple(_event_from_dict(e, n) for n, e in enumerate(history, start=1))
+    actions = _ACTIONS_OF[version]
+    events = tuple(_event_from_dict(e, n, actions) for n, e in enumerate(history, start=1))
+    while version < VERSION:
+        events, version = _MIGRATIONS[version](events), version + 1
     return Session(quiz, behaviour, seed, events, tuple(sorted(drafts.items())))
 
 
-def _event_from_dict(data: Any, n: int) -> Event:
-    if not isinstance(data, dict) or data.get("action") not in ACTIONS:
+def _from_1(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """Version 1 -> 2: where the councillor browsed ("next", "back") is the address now."""
+    return tuple(e for e in events if e.action not in ("next", "back"))
+
+
+_MIGRATIONS = {1: _from_1}
+
+
+def _event_from_dict(data: Any, n: int, actions: tuple[str, ...]) -> Event:
+    if not isinstance(data, dict) or data.get("action") not in actions:
         raise SavedStateError(f"saved progress: event {n} is damaged")
     if not set(data) <= {"action", "question", "response", "confidence"}:
         raise SavedStateError(f"saved progress: event {n} has unknown fields")
@@ -108,25 +123,28 @@ def _response_from_dict(data: Any, n: int) -> Response:
 def check_session(quiz: Quiz, session: Session) -> None:
     """Make sure saved progress still fits the content (a question may have been removed).
 
-    Replays every move through the real transitions, so a session that loads here is one the
-    councillor could have produced with today's content.
+    Every answer must name a question the quiz still has and be a valid answer to it. The order
+    rules of a behaviour (no skipping ahead, finish when all is answered) are not asked again:
+    a content update that adds a question must not cost a councillor a finished round.
     """
     if session.quiz != quiz.id:
         raise SavedStateError(f"saved progress belongs to {session.quiz!r}, not {quiz.id!r}")
-    rebuilt = Session(session.quiz, session.behaviour, session.seed)
-    steps = {
-        "next": moves.next_question,
-        "back": moves.back,
-        "finish": moves.finish,
-        "retry": moves.retry,
-        "reset": moves.reset,
-    }
-    try:
-        for event in session.history:
-            if event.action == "answer" and event.response is not None:
-                rebuilt = _answer(quiz, rebuilt, event.question, event.response, event.confidence)
-            else:
-                rebuilt = steps[event.action](quiz, rebuilt)
-    except MoveError as error:
-        raise SavedStateError(f"saved progress no longer fits the content: {error}") from None
-    replay(quiz, rebuilt)
+    for n, event in enumerate(session.history, start=1):
+        if event.action != "answer" or event.response is None:
+            continue
+        question = quiz.question(event.question)
+        problem = (
+            f"no question {event.question!r}"
+            if question is None
+            else response_problem(question, event.response)
+        )
+        if problem is None and question is not None:
+            if bool(question.confidence) != (event.confidence is not None):
+                problem = "how sure you are does not fit the question"
+            elif len(event.response.text) > MAX_TEXT:
+                problem = "the text is too long"
+        if problem:
+            raise SavedStateError(
+                f"saved progress no longer fits the content: answer {n}: {problem}"
+            )
+    replay(quiz, session)

@@ -6,7 +6,16 @@ from ..markup import Markup, attrs, html, join, paragraphs
 from ..model import LIGHTS, Question, Quiz
 from ..order import option_order
 from ..routing import QUESTION, RESULTS, Route, href
-from ..session import DEFERRED, MAX_TEXT, Session, State, can_answer, feedback_visible, replay
+from ..session import (
+    DEFERRED,
+    MAX_TEXT,
+    Session,
+    State,
+    can_answer,
+    can_finish,
+    feedback_visible,
+    replay,
+)
 from .chart import meter
 from .context import Screen, ViewContext
 from .feedback import feedback_panel, grade_label
@@ -223,7 +232,7 @@ def _nav(
                 t("question.to_results"),
             )
         )
-    elif forward:
+    elif forward and can_finish(session, state):
         links.append(
             html(
                 '<button class="button primary" type="button" data-action="finish">{}</button>',

@@ -72,9 +72,7 @@ class Run:
 
     def expected_percent(self) -> int:
         s = moves.start(self.quiz)
-        for n, (question_id, response, confidence) in enumerate(self.answers):
-            if n:
-                s = moves.next_question(self.quiz, s)
+        for question_id, response, confidence in self.answers:
             s = moves.answer(self.quiz, s, question_id, response, confidence)
         return round(result(self.quiz, replay(self.quiz, moves.finish(self.quiz, s))).percent)
 

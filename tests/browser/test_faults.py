@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import wait_for_interactive
 from tests.browser.driver import Run, answer_on_screen, content, go_on, open_app, settled
@@ -95,7 +96,7 @@ def test_unusable_progress_is_set_aside_and_the_councillor_is_told(
     assert kept == [saved]  # the old record is kept, not deleted
     assert page.evaluate(f"localStorage.getItem({json.dumps(KEY)})") is None
     page.get_by_role("button", name="Lukk meldingen").click()
-    assert page.get_by_text("Vi kunne ikke lese").count() == 0
+    expect(page.get_by_text("Vi kunne ikke lese")).to_have_count(0)  # the engine answers async
     context.close()
 
 

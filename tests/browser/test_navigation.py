@@ -62,6 +62,7 @@ def test_reload_lands_on_the_same_screen_and_progress_is_kept(
     assert page.url == address
     assert page.locator("#feedback-heading").is_visible()  # the answer and its feedback are kept
     page.get_by_role("link", name="Forside").first.click()
+    settled(page)
     resume = page.get_by_role("region", name="Fortsett der du slapp")
     assert resume.get_by_text(re.compile(r"2 av \d+ svart")).is_visible()
     resume.get_by_role("link", name="Fortsett").click()
@@ -193,6 +194,7 @@ def test_deferred_feedback_retry_and_start_over(browser: Any, server_url: str) -
         if question.confidence:
             page.get_by_role("radio", name="Helt sikker").check()
         page.get_by_role("button", name="Lagre svaret").click()
+        settled(page)
         assert page.get_by_text("Svaret er lagret.").is_visible()
         assert page.locator("#feedback-heading").count() == 0  # no feedback until the end
         count += 1

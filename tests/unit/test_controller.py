@@ -167,3 +167,28 @@ def test_unknown_messages_change_nothing(
     example: Content, catalogues: dict[str, Catalogue], message: dict[str, object]
 ) -> None:
     assert send(app(example, catalogues), **message) == Output()
+
+
+def test_each_answer_is_graded_once(
+    example: Content, catalogues: dict[str, Catalogue], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """State is folded once per event: the n-th answer costs one grade(), not a replay."""
+    import quiz_engine.session as moves
+
+    moves._FOLDS.clear()  # folds other tests left behind would hide the cost
+    calls = []
+    real = moves.grade
+    monkeypatch.setattr(moves, "grade", lambda q, r: calls.append(q.id) or real(q, r))
+    c = app(example, catalogues)
+    send(c, type="click", address=QUIZ, action="start", data={"behaviour": "deferred"})
+    answers = [("invitasjon", ["nei"], None), ("habil", ["part"], 2), ("lys", ["red"], None)]
+    for n, (question, choices, confidence) in enumerate(answers, start=1):
+        before = len(calls)
+        send(
+            c,
+            type="submit",
+            address=f"{QUIZ}/{n}",
+            form={"question": question, "choices": choices, "confidence": confidence},
+        )
+        send(c, type="show", address=f"{QUIZ}/{n + 1}")
+        assert calls[before:] == [question]

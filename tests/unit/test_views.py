@@ -15,7 +15,6 @@ from quiz_engine import (
     ViewContext,
     answer,
     finish,
-    next_question,
     parse_route,
     render,
     start,
@@ -31,12 +30,10 @@ HOSTILE = (
 def finished_session(content: Content):  # type: ignore[no-untyped-def]
     quiz = content.quizzes[0]
     s = answer(quiz, start(quiz), "invitasjon", Response(choices=("ja",)))
-    s = answer(quiz, next_question(quiz, s), "etter-middagen", Response(choices=("ti",)))
-    s = answer(quiz, next_question(quiz, s), "habil", Response(choices=("part",)), 2)
-    s = answer(quiz, next_question(quiz, s), "lys", Response(choices=("yellow",)))
-    s = answer(
-        quiz, next_question(quiz, s), "refleksjon", Response(text=HOSTILE, ticked=("meld-fra",))
-    )
+    s = answer(quiz, s, "etter-middagen", Response(choices=("ti",)))
+    s = answer(quiz, s, "habil", Response(choices=("part",)), 2)
+    s = answer(quiz, s, "lys", Response(choices=("yellow",)))
+    s = answer(quiz, s, "refleksjon", Response(text=HOSTILE, ticked=("meld-fra",)))
     return finish(quiz, s)
 
 

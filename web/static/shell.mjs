@@ -44,7 +44,7 @@ function makeStore() {
   };
 }
 
-export async function runShell(engine) {
+export async function runShell(engine, earlyTap = () => null) {
   const store = makeStore();
   const root = document.getElementById("app");
   const notices = document.getElementById("notices");
@@ -179,6 +179,10 @@ export async function runShell(engine) {
     }
   });
 
+  const tap = earlyTap();
+  if (tap !== null && tap.address === location.hash) {
+    send({ type: "click", action: tap.action, data: tap.data, seed: Math.floor(Math.random() * 2 ** 31) });
+  }
   document.documentElement.classList.add("app-ready");
   performance.mark("quiz:interactive");
   // Now, and not before: offline.mjs registers the service worker (see start.mjs).

@@ -109,6 +109,16 @@ if (memoryOnly) {
 }
 showPrerendered();
 window.addEventListener("hashchange", showPrerendered);
+// A tap on a button of a prerendered screen ("Start", a language) is kept and done as soon as
+// the engine is there, instead of being lost.
+let early = null;
+const keepEarlyTap = (event) => {
+  const button = event.target.closest("[data-action]");
+  if (button === null || button.tagName === "FORM") return;
+  const { action, ...data } = button.dataset;
+  early = { address: location.hash, action, data };
+};
+document.getElementById("app").addEventListener("click", keepEarlyTap);
 
 const progress = progressLine();
 const channelName = `${APP_ID}:boot:${crypto.randomUUID?.() ?? Math.random()}`;
@@ -156,8 +166,9 @@ try {
   script.xworker.addEventListener("error", (event) => bootFailed(event.message || "worker error"));
   await script.xworker.ready;
   const { runShell } = await import("./shell.mjs");
-  await runShell(script.xworker.sync);
-  channel.close();
+  // The channel stays open: the snapshot for next time is stored after the app is ready.
+  document.getElementById("app").removeEventListener("click", keepEarlyTap);
+  await runShell(script.xworker.sync, () => early);
 } catch (error) {
   bootFailed(String(error));
 }
