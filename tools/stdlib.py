@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 IMPORT = re.compile(
-    r"(?:^|\\n|[\"';])[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w., \t]+)"
+    r"(?:^|\\n|[\"';])[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w., \t]*)"
     r"|import[ \t]+([\w., \t]+))",
     re.MULTILINE,
 )

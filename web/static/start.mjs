@@ -147,8 +147,9 @@ script.src = "./worker.py";
 script.setAttribute("worker", "");
 script.setAttribute("name", "engine");
 script.setAttribute("config", JSON.stringify({
-  // Absolute: PyScript imports it inside a worker made from a blob: URL.
-  interpreter: new URL(`./pyodide/snapshot.mjs?${query}`, location.href).href,
+  // Absolute: PyScript imports it inside a worker made from a blob: URL. The fragment carries
+  // what the worker needs to know; it ends in "/" (see pyodide/snapshot.mjs).
+  interpreter: new URL(`./pyodide/snapshot.mjs#${query}/`, location.href).href,
   files: { "./app.zip": "./*" },
 }));
 document.body.append(script);

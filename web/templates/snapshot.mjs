@@ -8,9 +8,13 @@
 // Snapshots are engine- and build-specific, so they are made on the device and keyed on the
 // Pyodide and app versions.
 //
-// The page (start.mjs) tells this module what it needs in the query of its URL: `channel` (a
-// BroadcastChannel for progress and failures), `snapshot=off`, `count=1` (a first visit: count
-// the bytes of the downloads), `memory=1` (the page has no storage).
+// The page (start.mjs) tells this module what it needs in the fragment of the interpreter's
+// URL: `channel` (a BroadcastChannel for progress and failures), `snapshot=off`, `count=1` (a
+// first visit: count the bytes of the downloads), `memory=1` (the page has no storage). Not in
+// import.meta.url: a module the service worker serves gets the URL of its cached copy, without
+// query or fragment. PyScript 0.7.31 passes `indexURL` = the interpreter's URL up to its last
+// "/", so start.mjs ends the fragment with "/" and it arrives here whole (a browser test of
+// warm starts fails if a PyScript update changes this).
 import { SNAPSHOT_DB as DB } from "../names.mjs";
 import { loadPyodide as loadPlain, version } from "./pyodide.mjs";
 
@@ -19,15 +23,24 @@ export { version };
 const KEY = `${version}/__APP_VERSION__`;
 const STORE = "snapshots";
 const HERE = new URL(".", import.meta.url).href;
-const asked = new URL(import.meta.url).searchParams;
-const channel = new BroadcastChannel(asked.get("channel"));
-const tell = (message) => channel.postMessage(message);
+let asked = new URLSearchParams();
+let channel = null;
+const tell = (message) => channel?.postMessage(message);
+
+function readAsked(indexURL) {
+  asked = new URLSearchParams(new URL(indexURL).hash.slice(1));
+  channel = new BroadcastChannel(asked.get("channel") ?? "");
+}
+
 // Where the page has no storage (a third-party frame with storage blocked), the worker has
-// none either, and PyScript's start-up waits on IndexedDB: give it the in-memory one too.
-if (asked.get("memory") === "1") {
+// none either, and PyScript opens IndexedDB before it calls loadPyodide: give it the in-memory
+// one now. Such a page never has a service worker, so here the module's own URL still carries
+// the fragment.
+if (new URLSearchParams(new URL(import.meta.url).hash.slice(1)).get("memory") === "1") {
   const { default: memoryIndexedDB } = await import("../vendor/fake-indexeddb/fakeIndexedDB.js");
   Object.defineProperty(globalThis, "indexedDB", { value: memoryIndexedDB, configurable: true });
 }
+
 // What the app imports at start-up, frozen into the snapshot: the standard library modules
 // and the engine itself (unpacked from app.zip, which PyScript unpacks again after start-up).
 const FREEZE = `
@@ -130,11 +143,8 @@ async function startAndSnapshot(options) {
   return pyodide;
 }
 
-// Start reading the 30 MB snapshot as soon as this module loads, not when PyScript gets round
-// to calling loadPyodide.
-const early = asked.get("snapshot") === "off" ? null : readSnapshot().catch(() => undefined);
-
 async function boot(options) {
+  const early = asked.get("snapshot") === "off" ? null : readSnapshot().catch(() => undefined);
   if (early === null) {
     note("off");
     return loadPlain(options);
@@ -156,6 +166,7 @@ async function boot(options) {
 }
 
 export async function loadPyodide(options) {
+  readAsked(options.indexURL);
   try {
     // Always this folder: the query above must not leak into Pyodide's own URLs. The standard
     // library is the build's trimmed one (tools/stdlib.py).
