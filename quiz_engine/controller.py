@@ -27,6 +27,7 @@ from .views.notices import UPDATE_NOTICE, notices_html
 from .views.screens import render
 
 SESSION, LANG, LAST, PENDING_DRAFT = "session:", "lang", "last", "pending-draft"
+WHERE = "where:"  # the question a quiz was last shown at: not progress, only for "continue"
 STORAGE_NOTICE = "shell.storage_off"
 
 
@@ -53,6 +54,11 @@ class Controller:
         self.startup_writes: dict[str, str | None] = {}
         self.records = records
         self.sessions = self._load_sessions(records, now)
+        self.positions = {
+            key.removeprefix(WHERE): int(value)
+            for key, value in records.items()
+            if key.startswith(WHERE) and value.isdigit()
+        }
 
     @property
     def t(self) -> Catalogue:
@@ -147,7 +153,13 @@ class Controller:
     def _draw(
         self, out: Output, route: Route, address: str, focus: str | None, announce: bool
     ) -> Output:
-        ctx = ViewContext(self.content, self.t, self.sessions, frozenset(self.revealed))
+        shown = route.name == QUESTION and route.quiz in self.sessions
+        if shown and self.positions.get(route.quiz) != route.position:
+            self.positions[route.quiz] = route.position
+            out.writes[WHERE + route.quiz] = str(route.position)
+        ctx = ViewContext(
+            self.content, self.t, self.sessions, frozenset(self.revealed), self.positions
+        )
         screen, page = render(ctx, route, self.last_quiz)
         out.page = str(page)
         out.rendered = address
@@ -232,6 +244,9 @@ class Controller:
 
     def stored(self, address: str, key: str, value: str | None) -> Output:
         """Another tab saved progress: take it over, so this tab never writes over it."""
+        if key.startswith(WHERE) and value is not None and value.isdigit():
+            self.positions[key.removeprefix(WHERE)] = int(value)
+            return Output()
         if not key.startswith(SESSION):
             return Output()
         quiz = self.content.quiz(key.removeprefix(SESSION))

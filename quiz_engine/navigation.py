@@ -27,11 +27,14 @@ def follow_route(quiz: Quiz, session: Session | None, route: Route) -> str | Non
     return href(Route(QUESTION, quiz.id, state.first_open() + 1))
 
 
-def resume_route(quiz: Quiz, session: Session) -> Route:
-    """Where "continue" leads: the results, or the first question still open."""
+def resume_route(quiz: Quiz, session: Session, last: int | None = None) -> Route:
+    """Where "continue" leads: the results, the question last shown (``last``) if it may be
+    shown, or else the first question still open."""
     state = replay(quiz, session)
     if state.finished:
         return Route(RESULTS, quiz.id)
     if not session.history:
         return Route(INTRO, quiz.id)
+    if last is not None and may_show(session, state, last - 1):
+        return Route(QUESTION, quiz.id, last)
     return Route(QUESTION, quiz.id, min(state.first_open(), len(state.path) - 1) + 1)

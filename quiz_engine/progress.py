@@ -22,7 +22,8 @@ class Progress:
     started: bool = False
 
 
-def progress(quiz: Quiz, session: Session | None) -> Progress:
+def progress(quiz: Quiz, session: Session | None, last: int | None = None) -> Progress:
+    """Answered so far, and where "continue" leads (``last``: the question last shown)."""
     if session is None:
         return Progress(0, len(_default_path(quiz)), False, None, Route(INTRO, quiz.id))
     state = replay(quiz, session)
@@ -30,7 +31,7 @@ def progress(quiz: Quiz, session: Session | None) -> Progress:
     if state.finished:
         percent = result(quiz, state).percent
         return Progress(answered, len(state.path), True, percent, Route(RESULTS, quiz.id), True)
-    resume = resume_route(quiz, session)
+    resume = resume_route(quiz, session, last)
     return Progress(answered, len(state.path), False, None, resume, bool(session.history))
 
 

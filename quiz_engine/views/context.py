@@ -15,6 +15,8 @@ class ViewContext:
     t: Catalogue
     sessions: dict[str, Session] = field(default_factory=dict)
     revealed: frozenset[str] = frozenset()
+    # The question each quiz was last shown at on this device (for "continue").
+    positions: dict[str, int] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:

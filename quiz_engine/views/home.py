@@ -13,7 +13,7 @@ from .context import Screen, ViewContext
 def home_screen(ctx: ViewContext, last_quiz: str = "") -> Screen:
     t = ctx.t
     quizzes = ctx.content.quizzes
-    states = {q.id: progress(q, ctx.sessions.get(q.id)) for q in quizzes}
+    states = {q.id: progress(q, ctx.sessions.get(q.id), ctx.positions.get(q.id)) for q in quizzes}
     scenarios = [q for q in quizzes if q.kind == "scenario"]
     banks = [q for q in quizzes if q.kind == "bank"]
     body = html(

@@ -12,7 +12,7 @@ from .layout import sources_list
 
 def intro_screen(ctx: ViewContext, quiz: Quiz) -> Screen:
     t = ctx.t
-    state = progress(quiz, ctx.sessions.get(quiz.id))
+    state = progress(quiz, ctx.sessions.get(quiz.id), ctx.positions.get(quiz.id))
     if state.started:
         actions = html(
             '<a class="button primary" href="{}">{}</a> '

@@ -190,7 +190,12 @@ def test_pyscript_still_needs_unsafe_eval(without_unsafe_eval: Any) -> None:
     ]
     assert evals, f"no eval was blocked: {csp_violations(page)}"
     assert all("/pyscript/" in v["source"] for v in evals), evals  # PyScript's, not Pyodide's
-    assert any("'unsafe-eval' is not an allowed source" in e for e in page.errors), page.errors
+    # In the engine's worker PyScript then cannot read its config: it falls back to Pyodide from
+    # a CDN, which the policy blocks too, so nothing leaves the site.
+    assert any(
+        "'unsafe-eval' is not an allowed source" in e or "violates the following Content" in e
+        for e in page.errors
+    ), page.errors
 
 
 def test_without_unsafe_eval_the_councillor_is_told_it_cannot_start(

@@ -202,6 +202,7 @@ def test_deferred_feedback_retry_and_start_over(browser: Any, server_url: str) -
             break
     assert page.locator(".score-number").inner_text() != "100 %"
     page.get_by_role("button", name="Prøv feilsvarene på nytt").click()
+    settled(page)
     assert page.get_by_text("Nytt forsøk").is_visible()
     page.get_by_role("link", name="Forside").first.click()
     page.goto(f"{server_url}#/s/gaver")
@@ -209,6 +210,7 @@ def test_deferred_feedback_retry_and_start_over(browser: Any, server_url: str) -
     assert heading(page) == "Vil du starte på nytt?"
     page.get_by_role("button", name="Ja, start på nytt").click()
     page.wait_for_function("location.hash === '#/s/gaver/1'")
+    settled(page)
     assert page.get_by_role("button", name="Lagre svaret").is_visible()
     page.context.close()
 
