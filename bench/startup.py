@@ -57,21 +57,20 @@ def app_times(page: Any) -> tuple[float, float]:
 
 
 def wire_bytes(context: Any, page: Any) -> dict[str, int]:
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    urls: dict[str, str] = {}
+    """Bytes as sent (gzip where the server used it) of every response, the worker's included:
+    the context sees the requests of the page and of its workers."""
     sizes = {"runtime": 0, "own": 0}
 
-    def on_response(event: dict[str, Any]) -> None:
-        urls[event["requestId"]] = event["response"]["url"]
+    def on_finished(request: Any) -> None:
+        if request.url.startswith(("blob:", "data:")):
+            return
+        response = request.response()
+        if response is None:
+            return
+        kind = "runtime" if any(f"/{p}" in request.url for p in RUNTIME) else "own"
+        sizes[kind] += max(0, int(request.sizes()["responseBodySize"]))
 
-    def on_finished(event: dict[str, Any]) -> None:
-        url = urls.get(event["requestId"], "")
-        kind = "runtime" if any(f"/{p}" in url for p in RUNTIME) else "own"
-        sizes[kind] += int(event["encodedDataLength"])
-
-    cdp.on("Network.responseReceived", on_response)
-    cdp.on("Network.loadingFinished", on_finished)
+    context.on("requestfinished", on_finished)
     return sizes
 
 

@@ -28,7 +28,6 @@ IMPORT = re.compile(
 # Imported by name while Python starts or at run time (codecs, Pyodide's bootstrap and import
 # hook, site), so no import statement leads to them.
 KEEP = (
-    "encodings",
     "_pyodide",
     "pyodide",
     "site",
@@ -40,6 +39,27 @@ KEEP = (
     "linecache",
 )
 
+# The codecs Python looks up by name: UTF-8 and its kin, the ASCII/Latin-1 family, cp437 (zip
+# member names), IDNA (host names); not the 100 other code pages (300 KB).
+ENCODINGS = (
+    "__init__",
+    "aliases",
+    "ascii",
+    "latin_1",
+    "utf_8",
+    "utf_8_sig",
+    "utf_16",
+    "utf_16_be",
+    "utf_16_le",
+    "utf_32",
+    "utf_32_be",
+    "utf_32_le",
+    "cp437",
+    "idna",
+    "punycode",
+    "raw_unicode_escape",
+    "unicode_escape",
+)
 # Never followed: tools for developers (tests, debuggers, help, a REPL) that only an optional
 # or interactive code path of another module reaches. A browser test runs the app without them.
 DROP = (
@@ -56,6 +76,12 @@ DROP = (
     "ftplib",
     "socketserver",
     "cmd",
+    # Reached only through optional paths (process pools, mail and HTTP parsing, XML) that the
+    # browser never takes; Pyodide cannot start processes at all.
+    "multiprocessing",
+    "email",
+    "http",
+    "xml",
 )
 
 
@@ -113,6 +139,7 @@ def closure(zip_names: set[str], roots: Iterable[str], read: dict[str, str]) -> 
             todo.extend(imports_in(read[path], package))
     for root in KEEP:  # whole packages and their directories
         keep.update(n for n in zip_names if n == f"{root}.py" or n.startswith(f"{root}/"))
+    keep.update(f"encodings/{name}.py" for name in ENCODINGS if f"encodings/{name}.py" in zip_names)
     return keep
 
 

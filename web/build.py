@@ -35,6 +35,7 @@ WEB = ROOT / "web"
 # What app.zip holds, unpacked into the worker's working directory (on sys.path): (source
 # folder, name inside the zip). The worker's own script (web/app/worker.py) is fetched by
 # PyScript as the script's src.
+# The bank's export to Moodle (quiz_engine/export/) is for the command line and stays behind.
 APP_SOURCES = ((ROOT / "quiz_engine", "quiz_engine"),)
 
 # Fixed timestamp: the same sources give a byte-identical zip (stable hashes, caches).
@@ -45,7 +46,8 @@ def _app_files() -> list[tuple[Path, str]]:
     files = []
     for folder, prefix in APP_SOURCES:
         for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            shipped = not ({"__pycache__", "export"} & set(path.parts)) and path.suffix != ".pyc"
+            if path.is_file() and shipped:
                 name = path.relative_to(folder).as_posix()
                 files.append((path, f"{prefix}/{name}" if prefix else name))
     return files
