@@ -1,7 +1,7 @@
 """Draw the app icons (PNG, for home screens): python tools/make_icons.py
 
 A navy tile with the seminar's traffic light: three lamps, red, yellow, green. The PNGs are
-committed in web/static/icons/; run this only to change them.
+committed in web/app/static/icons/; run this only to change them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-OUT = Path(__file__).resolve().parent.parent / "web" / "static" / "icons"
+OUT = Path(__file__).resolve().parent.parent / "web" / "app" / "static" / "icons"
 NAVY, HOUSING = (29, 59, 83), (15, 30, 43)
 LAMPS = [(198, 40, 40), (242, 183, 5), (46, 125, 50)]
 

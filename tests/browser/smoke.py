@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 import pytest
 
 from tests.browser.driver import WORDS, choose, content, plain
-from web.catalogues import read_catalogues
+from web.build.catalogues import read_catalogues
 
 QUIZ_ID = "jubileumsmiddag"
 LANG = "nb"

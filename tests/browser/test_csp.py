@@ -176,7 +176,7 @@ def without_unsafe_eval(
 
 def test_pyscript_still_needs_unsafe_eval(without_unsafe_eval: Any) -> None:
     """When this test starts failing, PyScript no longer needs 'unsafe-eval': drop it from the
-    CSP in web/templates/index.html and the README (both server headers).
+    CSP in web/app/templates/index.html and the README (both server headers).
 
     Measured with PyScript 0.7.31 in Chromium 156: PyScript's core chunk calls Function() at
     start-up; the policy blocks it (one script-src violation, blocked "eval", source

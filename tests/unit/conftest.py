@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from quiz_engine import Catalogue, Content, load_content
-from web.catalogues import read_catalogues
+from web.build.catalogues import read_catalogues
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "tests" / "data" / "valid" / "example"

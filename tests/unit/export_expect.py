@@ -14,7 +14,7 @@ from typing import Any
 
 from quiz_engine import Content, Question, Quiz, Text
 from quiz_engine.export.common import WORDS
-from web.catalogues import read_catalogues
+from web.build.catalogues import read_catalogues
 
 # The only tags the export writes; anything else in the HTML came from content, unescaped.
 TAGS = {"p", "strong", "ul", "li", "a"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from web.catalogues import read_catalogues
+from web.build.catalogues import read_catalogues
 
 ENGINE = Path(__file__).resolve().parents[2] / "quiz_engine"
 WEB = Path(__file__).resolve().parents[2] / "web"

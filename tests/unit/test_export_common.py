@@ -8,7 +8,7 @@ from quiz_engine.export import export
 from quiz_engine.export.common import WORDS
 from quiz_engine.export.grades import MOODLE_FRACTIONS, by_picks, nearest, percent
 from quiz_engine.model import LANGUAGES, Option, Question, Text
-from web.catalogues import read_catalogues
+from web.build.catalogues import read_catalogues
 
 T = Text("x", "x")
 

@@ -28,10 +28,11 @@ from quiz_engine.markup import escape
 from quiz_engine.names import DEFAULT_LANG, SHARED
 from quiz_engine.routing import HOME, INTRO, href
 from tools.vendor import STDLIB, copy_runtime
-from web.catalogues import read_catalogues
+from web.build.catalogues import read_catalogues
 
-ROOT = Path(__file__).resolve().parent.parent
-WEB = ROOT / "web"
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "web" / "app"  # what ships
+BUILD = ROOT / "web" / "build"  # what only builds
 # What app.zip holds, unpacked into the worker's working directory (on sys.path): (source
 # folder, name inside the zip). The worker's own script (web/app/worker.py) is fetched by
 # PyScript as the script's src.
@@ -105,7 +106,7 @@ PLUGIN_CHUNKS = tuple(
 
 def write_service_worker(out: Path) -> None:
     done = subprocess.run(
-        ["node", str(WEB / "sw" / "generate.mjs"), str(out), *PRECACHE],
+        ["node", str(BUILD / "generate_sw.mjs"), str(out), *PRECACHE],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -159,7 +160,7 @@ def prerender(
 
     t = Catalogue(DEFAULT_LANG, catalogues[DEFAULT_LANG])
     screen, body = render(ViewContext(content_from_json(content_json), t), Route(HOME))
-    template = (WEB / "templates" / "index.html").read_text(encoding="utf-8")
+    template = (APP / "templates" / "index.html").read_text(encoding="utf-8")
     return (
         template.replace("<!--TITLE-->", escape(f"{screen.title} · {t('app.name')}"))
         .replace("<!--APP-->", body)
@@ -205,7 +206,7 @@ def build(out: Path, content_dir: Path = ROOT / "scenarios") -> None:
         out / "app.zip", {"bundle.json": content_json, "strings.json": strings}
     )
     # Snapshots are keyed on the app's version: a new deployment never restores an old one.
-    snapshot = (WEB / "templates" / "snapshot.mjs").read_text(encoding="utf-8")
+    snapshot = (APP / "templates" / "snapshot.mjs").read_text(encoding="utf-8")
     (out / "pyodide" / "snapshot.mjs").write_text(
         snapshot.replace("__APP_VERSION__", app_version[:16]).replace("__STDLIB__", STDLIB),
         encoding="utf-8",
@@ -217,8 +218,8 @@ def build(out: Path, content_dir: Path = ROOT / "scenarios") -> None:
     (out / "prerendered.mjs").write_text(
         prerendered_module(content_json, catalogues), encoding="utf-8"
     )
-    shutil.copyfile(WEB / "app" / "worker.py", out / "worker.py")
-    shutil.copytree(WEB / "static", out, dirs_exist_ok=True)
+    shutil.copyfile(APP / "worker.py", out / "worker.py")
+    shutil.copytree(APP / "static", out, dirs_exist_ok=True)
     page = prerender(
         content_json, catalogues, download_attributes(out, catalogues), module_preloads(out)
     )

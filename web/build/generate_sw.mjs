@@ -1,5 +1,5 @@
 // Writes dist/sw.js with Workbox: a precache of exactly the files a visit loads, each with a
-// content-hashed revision. Called by web/build.py: node web/sw/generate.mjs DIST PATTERN...
+// content-hashed revision. Called by web/build/site.py: node web/build/generate_sw.mjs DIST PATTERN...
 import { generateSW } from "workbox-build";
 
 const [dist, ...globPatterns] = process.argv.slice(2);
