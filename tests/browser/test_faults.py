@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +14,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import wait_for_interactive
 from tests.browser.driver import Run, answer_on_screen, content, go_on, open_app, settled
+from tools.serve import start_server
 
 CONTENT = content()
 GAVER = CONTENT.quiz("gaver")
@@ -152,6 +155,37 @@ def test_when_python_cannot_be_downloaded_a_clear_message(browser: Any, server_u
     )
     assert page.get_by_role("heading", level=1, name="Etikk og roller for folkevalgte").is_visible()
     context.close()
+
+
+BROKEN_WORKER = 'raise RuntimeError("a fault in the engine worker, on purpose")\n'
+
+
+@pytest.mark.parametrize("fault", ["worker-exception", "wasm-cannot-start"])
+def test_a_failure_after_the_downloads_shows_the_message_within_seconds(
+    browser: Any, dist_dir: Path, tmp_path: Path, fault: str
+) -> None:
+    """Downloads done, then Python fails: an exception in the worker's code, or a module that
+    downloads but cannot be instantiated. The councillor is told, never left with progress."""
+    site = tmp_path / "site"
+    shutil.copytree(dist_dir, site)
+    if fault == "worker-exception":
+        worker = site / "worker.py"
+        worker.write_text(BROKEN_WORKER + worker.read_text(encoding="utf-8"), encoding="utf-8")
+    else:
+        wasm = site / "pyodide" / "pyodide.asm.wasm"
+        wasm.write_bytes(wasm.read_bytes()[: 1 << 20])  # a module cut short: it cannot compile
+    server, url = start_server(site)
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{url}?snapshot=off")
+    page.get_by_role("alert").filter(has_text="Verktøyet kunne ikke starte").wait_for(
+        timeout=30_000
+    )
+    assert page.evaluate("performance.getEntriesByName('quiz:interactive').length") == 0
+    assert page.get_by_role("heading", level=1, name="Etikk og roller for folkevalgte").is_visible()
+    context.close()
+    server.shutdown()
+    server.server_close()
 
 
 def test_embedding_messages_carry_no_user_data_and_bad_ones_are_ignored(embedded: Any) -> None:

@@ -163,7 +163,10 @@ window.addEventListener(
 try {
   await import("./pyscript/core.js");
   // PyScript sets `xworker` on the element as it starts the worker.
-  while (!script.xworker) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let waited = 0; !script.xworker; waited += 10) {
+    if (waited > 30_000) throw new Error("PyScript did not start the engine's worker");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   script.xworker.addEventListener("error", (event) => bootFailed(event.message || "worker error"));
   await script.xworker.ready;
   const { runShell } = await import("./shell.mjs");

@@ -96,6 +96,18 @@ globalThis.fetch = async (input, init) => {
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 };
 
+// A module that downloads but cannot be compiled or instantiated (cut short, out of memory):
+// Pyodide logs "wasm instantiation failed!" and waits for ever. Say so to the page instead.
+for (const name of ["instantiateStreaming", "instantiate", "compileStreaming", "compile"]) {
+  const real = WebAssembly[name]?.bind(WebAssembly);
+  if (real === undefined) continue;
+  WebAssembly[name] = (...args) =>
+    real(...args).catch((error) => {
+      tell({ failed: `WebAssembly.${name}: ${error}` });
+      throw error;
+    });
+}
+
 function request(mode, action) {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(DB, 1);
