@@ -88,34 +88,42 @@ def start(quiz: Quiz, behaviour: str = IMMEDIATE, seed: int = 0) -> Session:
     return Session(quiz.id, behaviour, seed)
 
 
-# Folds of recent histories, newest last: (quiz id, history) -> State. The views, the
-# navigation and the next transition all ask for the same few sessions.
-_FOLDS: OrderedDict[tuple[int, tuple[Event, ...]], State] = OrderedDict()
+# Folds of recent histories, newest last: (quiz, history) -> State. The views, the navigation
+# and the next transition all ask for the same few sessions, and a new event extends a history
+# that is already here. The quiz itself is kept with its state: while an entry lives, its
+# ``id`` cannot be reused by another quiz.
+_FOLDS: OrderedDict[tuple[int, tuple[Event, ...]], tuple[Quiz, State]] = OrderedDict()
 _KEEP = 64
 
 
 def replay(quiz: Quiz, session: Session) -> State:
     """Where ``session`` stands. Do not change the state you get: it is shared."""
-    return _fold(quiz, session.history)
-
-
-def _fold(quiz: Quiz, history: tuple[Event, ...]) -> State:
-    key = (id(quiz), history)
-    found = _FOLDS.get(key)
+    history = session.history
+    found = _cached(quiz, history)
     if found is not None:
-        _FOLDS.move_to_end(key)
         return found
-    if history:
-        state = copy.copy(_fold(quiz, history[:-1]))
+    before = _cached(quiz, history[:-1]) if history else None
+    if before is not None:  # one more event than a fold we have: one step
+        state = copy.copy(before)
         state.answers, state.latest = dict(state.answers), dict(state.latest)
         _apply(quiz, state, history[-1])
-    else:
+    else:  # saved progress just loaded, or an old fold: the whole history, in a loop
         state = State()
         state.path = _path(quiz, state)
-    _FOLDS[key] = state
+        for event in history:
+            _apply(quiz, state, event)
+    _FOLDS[(id(quiz), history)] = (quiz, state)
     if len(_FOLDS) > _KEEP:
         _FOLDS.popitem(last=False)
     return state
+
+
+def _cached(quiz: Quiz, history: tuple[Event, ...]) -> State | None:
+    entry = _FOLDS.get((id(quiz), history))
+    if entry is None or entry[0] is not quiz:
+        return None
+    _FOLDS.move_to_end((id(quiz), history))
+    return entry[1]
 
 
 def _apply(quiz: Quiz, state: State, event: Event) -> None:
