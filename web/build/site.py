@@ -35,9 +35,10 @@ APP = ROOT / "web" / "app"  # what ships
 BUILD = ROOT / "web" / "build"  # what only builds
 # What app.zip holds, unpacked into the worker's working directory (on sys.path): (source
 # folder, name inside the zip). The worker's own script (web/app/worker.py) is fetched by
-# PyScript as the script's src.
-# The bank's export to Moodle (quiz_engine/export/) is for the command line and stays behind.
+# PyScript as the script's src. The bank's export to Moodle (quiz_engine/export/) is for the
+# command line and stays behind.
 APP_SOURCES = ((ROOT / "quiz_engine", "quiz_engine"),)
+LEFT_BEHIND = {"__pycache__", "export"}  # folder names inside a source folder
 
 # Fixed timestamp: the same sources give a byte-identical zip (stable hashes, caches).
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -47,9 +48,10 @@ def _app_files() -> list[tuple[Path, str]]:
     files = []
     for folder, prefix in APP_SOURCES:
         for path in sorted(folder.rglob("*")):
-            shipped = not ({"__pycache__", "export"} & set(path.parts)) and path.suffix != ".pyc"
+            inside = path.relative_to(folder)
+            shipped = not (LEFT_BEHIND & set(inside.parts[:-1])) and path.suffix != ".pyc"
             if path.is_file() and shipped:
-                name = path.relative_to(folder).as_posix()
+                name = inside.as_posix()
                 files.append((path, f"{prefix}/{name}" if prefix else name))
     return files
 

@@ -20,6 +20,14 @@ function makeStore() {
   }
   return {
     get persistent() { return local !== null; },
+    read(key) {
+      if (local === null) return memory.get(key) ?? null;
+      try {
+        return local.getItem(PREFIX + key);
+      } catch {
+        return null;
+      }
+    },
     records() {
       const out = {};
       if (local === null) return Object.fromEntries(memory);
@@ -157,7 +165,7 @@ export async function runShell(engine, earlyTap = () => null) {
     const pending = JSON.stringify({ address: location.hash, question, text: event.target.value });
     store.write("pending-draft", pending);
     send({ type: "draft", question, text: event.target.value }).then(() => {
-      if (store.records()["pending-draft"] === pending) store.write("pending-draft", null);
+      if (store.read("pending-draft") === pending) store.write("pending-draft", null);
     });
   });
   window.addEventListener("hashchange", () => send({ type: "show", focus: "heading" }));
