@@ -8,11 +8,16 @@ zip itself. Finding imports by pattern over-includes (an import inside ``if``, a
 which is safe; what it cannot see are imports by name at run time, so those packages are
 kept whole (``KEEP``), and a browser test runs the whole app on the trimmed zip.
 
+Each kept module is also written small (``slim``): docstrings emptied, comments and layout
+dropped, by re-writing it from its syntax tree. That halves the zip again (1.18 to 0.69 MB),
+and it is only the text: the tree, so what Python runs, is the same.
+
     python tools/stdlib.py SOURCE_ZIP TARGET_ZIP      (prints the sizes)
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 import zipfile
@@ -155,6 +160,29 @@ def our_roots() -> set[str]:
     return found
 
 
+def slim(text: str) -> str | None:
+    """``text`` re-written from its syntax tree with empty docstrings; None if it cannot be.
+
+    A docstring becomes "" rather than going: ``__doc__`` stays a string for code that reads it.
+    Files this Python cannot parse (syntax newer than the build's Python) stay as they are.
+    """
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return None
+    for node in ast.walk(tree):
+        documented = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+        if isinstance(node, documented) and node.body:
+            first = node.body[0]
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
+                first.value.value = ""
+    return ast.unparse(tree) + "\n"
+
+
 def trim(source: Path, target: Path) -> tuple[int, int]:
     """Write the trimmed zip; return (entries kept, entries in the source)."""
     with zipfile.ZipFile(source) as zin:
@@ -165,7 +193,14 @@ def trim(source: Path, target: Path) -> tuple[int, int]:
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
             for info in zin.infolist():  # the source's order and timestamps: a stable zip
                 if info.filename in keep or info.filename in dirs:
-                    zout.writestr(info, zin.read(info.filename), zipfile.ZIP_DEFLATED, 9)
+                    data = zin.read(info.filename)
+                    try:
+                        small = slim(data.decode("utf-8")) if info.filename in read else None
+                    except UnicodeDecodeError:
+                        small = None
+                    if small is not None:
+                        data = small.encode("utf-8")
+                    zout.writestr(info, data, zipfile.ZIP_DEFLATED, 9)
     return len(keep), len(names)
 
 
