@@ -14,7 +14,7 @@ from typing import Any
 
 from .effects import Output
 from .errors import SavedStateError
-from .kinds import Response
+from .kinds import Response, kind_of
 from .model import Content
 from .names import DEFAULT_LANG
 from .navigation import follow_route
@@ -222,7 +222,7 @@ class Controller:
         text = str(form.get("text", ""))
         level = form.get("confidence")
         confidence = int(level) if level not in (None, "") else None
-        if question.kind != "reflection" and not choices:
+        if kind_of(question).needs_choice and not choices:
             return Output(form_error=self.t("question.choose_answer"))
         if question.confidence and confidence is None:
             return Output(form_error=self.t("question.choose_confidence"))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .kinds import kind_of
 from .model import END, Question, Quiz
 
 
 def successors(quiz: Quiz, question: Question) -> tuple[str, ...]:
     """Every question id (or ``end``) that can follow ``question``."""
-    if question.kind == "branching":
+    if kind_of(question).branches:
         return tuple(o.next for o in question.options if o.next)
     if question.next:
         return (question.next,)
@@ -30,7 +31,7 @@ def walk(quiz: Quiz, choose: Callable[[Question], str | None]) -> tuple[str, ...
         path.append(current.id)
         seen.add(current.id)
         follow = successors(quiz, current)
-        if current.kind == "branching":
+        if kind_of(current).branches:
             chosen = current.option(choose(current) or "") or next(
                 o for o in current.options if o.correct
             )

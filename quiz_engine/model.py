@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 LANGUAGES = ("nb", "nn")
-KINDS = ("single", "multiple", "traffic_light", "reflection", "branching")
 LIGHTS = ("red", "yellow", "green")
 QUIZ_KINDS = ("scenario", "bank")
 SOURCE_KINDS = ("law", "guideline", "training", "report")

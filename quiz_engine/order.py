@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import random
-
+from .kinds import kind_of
 from .model import Option, Question, Quiz
 
 
 def option_order(quiz: Quiz, question: Question, seed: int) -> tuple[Option, ...]:
-    if not quiz.shuffle or question.kind == "traffic_light":
-        return question.options
-    options = list(question.options)
-    # A fresh generator per question: the order depends only on the seed and the question,
-    # never on what was drawn before (or on a snapshot's frozen global random state).
-    random.Random(f"{seed}:{question.id}").shuffle(options)
-    return tuple(options)
+    """The options as the councillor sees them; the kind decides whether they may move."""
+    return kind_of(question).ordered(quiz, question, seed)

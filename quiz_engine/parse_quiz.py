@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from .kinds import REGISTRY
+from .kinds.parts import PLACEHOLDER
 from .locate import KeyPath
-from .model import LIGHTS, QUIZ_KINDS, Band, KeyPoint, Option, Question, Quiz, Text
+from .model import QUIZ_KINDS, Band, Question, Quiz
 from .question_rules import check_question_shape
 from .reader import Reader, Table
 
@@ -37,10 +39,6 @@ QUESTION_KEYS = (
     "key_points",
     "scored",
 )
-OPTION_KEYS = ("id", "text", "correct", "credit", "feedback", "consequence", "next")
-LIGHT_KEYS = ("credit", "feedback")
-KEY_POINT_KEYS = ("id", "text")
-PLACEHOLDER = Text("", "")
 
 
 def parse_quiz(reader: Reader, data: Table) -> Quiz | None:
@@ -77,90 +75,26 @@ def parse_quiz(reader: Reader, data: Table) -> Quiz | None:
 def parse_question(reader: Reader, data: Table, path: KeyPath, confidence: bool) -> Question | None:
     before = len(reader.problems)
     reader.known_keys(data, path, QUESTION_KEYS)
-    kind = reader.string(data, path, "kind", "the kind of question")
-    options: tuple[Option, ...] = ()
-    key_points: tuple[KeyPoint, ...] = ()
-    if kind in ("single", "multiple", "branching"):
-        options = tuple(
-            parse_option(reader, table, (*path, "options", n))
-            for n, table in enumerate(reader.tables(data, path, "options", "options"), start=1)
-        )
-    elif kind == "traffic_light":
-        options = parse_lights(reader, data, path)
-    elif kind == "reflection":
-        key_points = tuple(
-            parse_key_point(reader, table, (*path, "key_points", n))
-            for n, table in enumerate(reader.tables(data, path, "key_points", "key points"), 1)
-        )
+    name = reader.string(data, path, "kind", "the kind of question")
+    kind = REGISTRY.get(name or "")
+    options, key_points = kind.parse_items(reader, data, path) if kind else ((), ())
     next_id = data.get("next")
     question = Question(
         id=reader.identifier(data, path) or "",
-        kind=kind or "",
+        kind=name or "",
         prompt=reader.text(data, path, "prompt") or PLACEHOLDER,
         explanation=reader.text(data, path, "explanation") or PLACEHOLDER,
         topics=reader.ids(data, path, "topics", "topic") if "topics" in data else (),
         sources=reader.ids(data, path, "sources", "source"),
         options=options,
         key_points=key_points,
-        scored=reader.boolean(data, path, "scored", kind != "reflection"),
+        scored=reader.boolean(data, path, "scored", kind.scored_by_default if kind else True),
         confidence=reader.boolean(data, path, "confidence", confidence),
         next=reader.string(data, path, "next", "a question id") if next_id is not None else None,
     )
-    if kind is not None:
+    if name is not None:
         check_question_shape(reader, data, path, question)
     return question if len(reader.problems) == before else None
-
-
-def parse_option(reader: Reader, data: Table, path: KeyPath) -> Option:
-    reader.known_keys(data, path, OPTION_KEYS)
-    correct = reader.boolean(data, path, "correct", False)
-    credit = reader.fraction(data, path, "credit") if "credit" in data else None
-    return Option(
-        id=reader.identifier(data, path) or "",
-        text=reader.text(data, path, "text") or PLACEHOLDER,
-        correct=correct,
-        credit=1.0 if correct else (credit or 0.0),
-        feedback=reader.text(data, path, "feedback", required=False),
-        consequence=reader.text(data, path, "consequence", required=False),
-        next=reader.string(data, path, "next", "a question id") if "next" in data else None,
-    )
-
-
-def parse_key_point(reader: Reader, data: Table, path: KeyPath) -> KeyPoint:
-    reader.known_keys(data, path, KEY_POINT_KEYS)
-    return KeyPoint(
-        id=reader.identifier(data, path) or "", text=reader.text(data, path, "text") or PLACEHOLDER
-    )
-
-
-def parse_lights(reader: Reader, data: Table, path: KeyPath) -> tuple[Option, ...]:
-    table = data.get("lights")
-    if not isinstance(table, dict):
-        reader.problem(
-            (*path, "lights"),
-            "a traffic-light question needs [questions.lights.red], [questions.lights.yellow] "
-            "and [questions.lights.green] sections.",
-        )
-        return ()
-    reader.known_keys(table, (*path, "lights"), LIGHTS)
-    lights = []
-    for light in LIGHTS:
-        where = (*path, "lights", light)
-        if not isinstance(table.get(light), dict):
-            reader.problem(where, f"the {light} light is missing. Add [questions.lights.{light}].")
-            continue
-        reader.known_keys(table[light], where, LIGHT_KEYS)
-        credit = reader.fraction(table[light], where, "credit")
-        lights.append(
-            Option(
-                id=light,
-                text=PLACEHOLDER,
-                correct=credit == 1.0,
-                credit=credit or 0.0,
-                feedback=reader.text(table[light], where, "feedback", required=False),
-            )
-        )
-    return tuple(lights)
 
 
 def parse_bands(reader: Reader, data: Table) -> tuple[Band, ...]:

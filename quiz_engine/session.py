@@ -16,14 +16,13 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from .flow import walk
-from .kinds import RIGHT, Grade, Response, grade, response_problem
+from .kinds import MAX_TEXT, RIGHT, Grade, Response, grade, kind_of, response_problem
 from .model import Question, Quiz
 
 IMMEDIATE, DEFERRED = "immediate", "deferred"
 BEHAVIOURS = (IMMEDIATE, DEFERRED)
 ACTIONS = ("answer", "finish", "retry", "reset")
 CERTAINTIES = (1, 2, 3)
-MAX_TEXT = 4000
 
 
 class MoveError(ValueError):
@@ -132,7 +131,7 @@ def _apply(quiz: Quiz, state: State, event: Event) -> None:
     if event.action == "answer" and event.response is not None:
         question = quiz.question(event.question)
         if question is not None:
-            repath = question.kind == "branching"
+            repath = kind_of(question).branches
             attempt = Attempt(
                 event.question,
                 event.response,
@@ -176,7 +175,7 @@ def retry_ids(quiz: Quiz, state: State) -> tuple[str, ...]:
     for question_id in result_path(quiz, state):
         question = quiz.question(question_id)
         attempt = state.latest.get(question_id)
-        if question is None or not question.scored or question.kind == "branching":
+        if question is None or not question.scored or kind_of(question).branches:
             continue
         if attempt is None or attempt.grade.state != RIGHT:
             ids.append(question_id)

@@ -12,9 +12,9 @@ import json
 from typing import Any
 
 from .errors import SavedStateError
-from .kinds import Response, response_problem
+from .kinds import MAX_TEXT, Response, response_problem
 from .model import Quiz
-from .session import ACTIONS, BEHAVIOURS, CERTAINTIES, MAX_TEXT, Event, Session, replay
+from .session import ACTIONS, BEHAVIOURS, CERTAINTIES, Event, Session, replay
 
 FORMAT = "folkevalgt-quiz/session"
 VERSION = 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import kind_of
 from ..markup import Markup, html, join, paragraphs
 from ..model import Content, Option, Question, Quiz, Text
 
@@ -93,12 +94,9 @@ def category_path(ctx: Context, quiz: Quiz) -> str:
 
 
 def category_info(ctx: Context, quiz: Quiz) -> Markup:
-    """The quiz's summary, and a note when its branching is lost."""
-    note = (
-        html("<p>{}</p>", ctx.word("export.branching"))
-        if any(q.kind == "branching" for q in quiz.questions)
-        else ""
-    )
+    """The quiz's summary, and a note for each thing its kinds of question lose in Moodle."""
+    lost = dict.fromkeys(kind_of(q).export.lost for q in quiz.questions)
+    note = join(html("<p>{}</p>", ctx.word(key)) for key in lost if key)
     return html("{}{}", ctx.html(quiz.summary), note)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..kinds import Export, kind_of
 from ..model import Question, Quiz
 from . import grades
 from .common import (
@@ -42,11 +43,11 @@ def _head(quiz: Quiz, question: Question) -> str:
     return f"// [id:{idnumber(quiz, question)}]\n::{name}::"
 
 
-def _choices(ctx: Context, quiz: Quiz, question: Question, weights: Iterable[float]) -> str:
+def _choices(ctx: Context, quiz: Quiz, question: Question, shape: Export) -> str:
     """A multichoice question: ``=`` only for the one right option of a single choice."""
-    single = question.kind != "multiple"
+    single = shape.weights == "credit"
     lines = [f"{_head(quiz, question)}[html]{escape(ctx.html(question.prompt))}{{"]
-    for option, fraction in zip(question.options, weights, strict=True):
+    for option, fraction in zip(question.options, grades.weights(question, shape), strict=True):
         if single and fraction == 1.0:
             mark = "="
         elif fraction == 0.0:
@@ -57,45 +58,28 @@ def _choices(ctx: Context, quiz: Quiz, question: Question, weights: Iterable[flo
         answer = f"\t{mark}{escape(option_label(ctx, option))}"
         lines.append(f"{answer}#{escape(feedback)}" if feedback else answer)
     lines.append(f"\t####{escape(general_feedback(ctx, question))}")
-    return "\n".join([*lines, "}"])
+    # What GIFT cannot keep (a branching question's links) is said in a comment above.
+    note = f"// {ctx.word(shape.lost)}\n" if shape.lost else ""
+    return note + "\n".join([*lines, "}"])
 
 
-# One small function per kind of question: what it becomes in GIFT.
-
-
-def _single(ctx: Context, quiz: Quiz, question: Question) -> str:
-    return _choices(ctx, quiz, question, grades.by_credit(question))
-
-
-def _multiple(ctx: Context, quiz: Quiz, question: Question) -> str:
-    return _choices(ctx, quiz, question, grades.by_picks(question))
-
-
-def _traffic_light(ctx: Context, quiz: Quiz, question: Question) -> str:
-    # Red, yellow and green as three options graded by their credit.
-    return _choices(ctx, quiz, question, grades.by_credit(question))
-
-
-def _branching(ctx: Context, quiz: Quiz, question: Question) -> str:
-    # A single choice: the links to the next question are lost, and the comment says so.
-    note = f"// {ctx.word('export.branching')}\n"
-    return note + _choices(ctx, quiz, question, grades.by_credit(question))
-
-
-def _reflection(ctx: Context, quiz: Quiz, question: Question) -> str:
-    # An essay; GIFT has no grader information, so the key points are in the general feedback.
+def _essay(ctx: Context, quiz: Quiz, question: Question, shape: Export) -> str:
+    # GIFT has no grader information, so the key points are in the general feedback.
     prompt = escape(ctx.html(question.prompt))
     feedback = escape(general_feedback(ctx, question))
     return f"{_head(quiz, question)}[html]{prompt}{{####{feedback}}}"
 
 
-WRITERS: dict[str, Callable[[Context, Quiz, Question], str]] = {
-    "single": _single,
-    "multiple": _multiple,
-    "traffic_light": _traffic_light,
-    "branching": _branching,
-    "reflection": _reflection,
+# What each of Moodle's question types becomes in GIFT; a kind says which it is (``kinds``).
+WRITERS: dict[str, Callable[[Context, Quiz, Question, Export], str]] = {
+    "multichoice": _choices,
+    "essay": _essay,
 }
+
+
+def _question(ctx: Context, quiz: Quiz, question: Question) -> str:
+    shape = kind_of(question).export
+    return WRITERS[shape.as_type](ctx, quiz, question, shape)
 
 
 def _category(ctx: Context, quiz: Quiz) -> str:
@@ -114,5 +98,5 @@ def to_gift(ctx: Context, quizzes: Iterable[Quiz]) -> str:
     blocks = [f"// {ctx.word('app.name')} ({ctx.lang}): python -m quiz_engine export"]
     for quiz in quizzes:
         blocks += [_category(ctx, quiz), _intro(ctx, quiz)]
-        blocks += [WRITERS[q.kind](ctx, quiz, q) for q in quiz.questions]
+        blocks += [_question(ctx, quiz, q) for q in quiz.questions]
     return "\n\n".join(blocks) + "\n"

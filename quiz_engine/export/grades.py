@@ -22,6 +22,7 @@ Where Moodle's grading differs from ours:
 
 from __future__ import annotations
 
+from ..kinds import Export
 from ..model import Question
 
 _LISTED = (
@@ -65,6 +66,11 @@ def by_picks(question: Question) -> tuple[float, ...]:
     right = sum(1 for o in question.options if o.correct)
     share = nearest(1 / right) if right else 0.0
     return tuple(share if o.correct else -share for o in question.options)
+
+
+def weights(question: Question, shape: Export) -> tuple[float, ...]:
+    """The options' grades as the kind's export says: by credit or by picks."""
+    return by_picks(question) if shape.weights == "picks" else by_credit(question)
 
 
 def percent(fraction: float) -> str:

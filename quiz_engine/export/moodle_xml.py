@@ -11,6 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 
+from ..kinds import Export, kind_of
 from ..markup import Markup
 from ..model import Question, Quiz
 from . import grades
@@ -70,19 +71,17 @@ def _common(
     return element
 
 
-def _choices(
-    bank: ET.Element, ctx: Context, quiz: Quiz, question: Question, weights: Iterable[float]
-) -> None:
+def _choices(bank: ET.Element, ctx: Context, quiz: Quiz, question: Question, shape: Export) -> None:
+    # A branching question's links to the next question are lost (the category's info says so).
     element = _common(bank, ctx, quiz, question, "multichoice")
-    single = question.kind != "multiple"
-    lights = question.kind == "traffic_light"
+    single = shape.weights == "credit"
     _add(element, "single", "true" if single else "false")
     # The app shuffles options when the quiz says so, but never the lights.
-    _add(element, "shuffleanswers", "true" if quiz.shuffle and not lights else "false")
-    _add(element, "answernumbering", "none" if lights else "abc")
+    _add(element, "shuffleanswers", "true" if quiz.shuffle and shape.shuffled else "false")
+    _add(element, "answernumbering", "abc" if shape.numbered else "none")
     if not single:
         _add(element, "shownumcorrect")
-    for option, fraction in zip(question.options, weights, strict=True):
+    for option, fraction in zip(question.options, grades.weights(question, shape), strict=True):
         answer = _text(
             element,
             "answer",
@@ -93,29 +92,8 @@ def _choices(
         _text(answer, "feedback", option_feedback(ctx, option), format="html")
 
 
-# One small function per kind of question: what it becomes in Moodle XML.
-
-
-def _single(bank: ET.Element, ctx: Context, quiz: Quiz, question: Question) -> None:
-    _choices(bank, ctx, quiz, question, grades.by_credit(question))
-
-
-def _multiple(bank: ET.Element, ctx: Context, quiz: Quiz, question: Question) -> None:
-    _choices(bank, ctx, quiz, question, grades.by_picks(question))
-
-
-def _traffic_light(bank: ET.Element, ctx: Context, quiz: Quiz, question: Question) -> None:
-    # Red, yellow and green as three options graded by their credit, never shuffled.
-    _choices(bank, ctx, quiz, question, grades.by_credit(question))
-
-
-def _branching(bank: ET.Element, ctx: Context, quiz: Quiz, question: Question) -> None:
-    # A single choice: the links to the next question are lost (the category's info says so).
-    _choices(bank, ctx, quiz, question, grades.by_credit(question))
-
-
-def _reflection(bank: ET.Element, ctx: Context, quiz: Quiz, question: Question) -> None:
-    # An essay; the key points are the grader's information (and in the general feedback).
+def _essay(bank: ET.Element, ctx: Context, quiz: Quiz, question: Question, shape: Export) -> None:
+    # The key points are the grader's information (and in the general feedback).
     element = _common(bank, ctx, quiz, question, "essay")
     _add(element, "responseformat", "editor")
     _add(element, "responserequired", "1")
@@ -126,12 +104,10 @@ def _reflection(bank: ET.Element, ctx: Context, quiz: Quiz, question: Question) 
     _text(element, "responsetemplate", "", format="html")
 
 
-WRITERS: dict[str, Callable[[ET.Element, Context, Quiz, Question], None]] = {
-    "single": _single,
-    "multiple": _multiple,
-    "traffic_light": _traffic_light,
-    "branching": _branching,
-    "reflection": _reflection,
+# What each of Moodle's question types is written as; a kind says which it is (``kinds``).
+WRITERS: dict[str, Callable[[ET.Element, Context, Quiz, Question, Export], None]] = {
+    "multichoice": _choices,
+    "essay": _essay,
 }
 
 
@@ -159,7 +135,8 @@ def to_moodle_xml(ctx: Context, quizzes: Iterable[Quiz]) -> str:
         _category(bank, ctx, quiz)
         _intro(bank, ctx, quiz)
         for question in quiz.questions:
-            WRITERS[question.kind](bank, ctx, quiz, question)
+            shape = kind_of(question).export
+            WRITERS[shape.as_type](bank, ctx, quiz, question, shape)
     ET.indent(bank)
     # Moodle's own exports write <text></text>, never <text />.
     body = ET.tostring(bank, encoding="unicode", short_empty_elements=False)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..markup import Markup, attrs, html, join, paragraphs
-from ..model import LIGHTS, Question, Quiz
-from ..order import option_order
+from ..kinds import kind_of
+from ..markup import Markup, attrs, html, join
+from ..model import Question, Quiz
 from ..routing import QUESTION, RESULTS, Route, href
 from ..session import (
     DEFERRED,
-    MAX_TEXT,
+    Attempt,
     Session,
     State,
     can_answer,
@@ -19,6 +19,7 @@ from ..session import (
 from .chart import meter
 from .context import Screen, ViewContext
 from .feedback import feedback_panel, grade_label
+from .widgets import fieldset
 
 
 def question_screen(ctx: ViewContext, quiz: Quiz, session: Session, position: int) -> Screen:
@@ -67,39 +68,18 @@ def _form(
     quiz: Quiz,
     session: Session,
     question: Question,
-    attempt: object,
+    attempt: Attempt | None,
     editable: bool,
 ) -> Markup:
     t = ctx.t
-    chosen = set(getattr(getattr(attempt, "response", None), "choices", ()))
-    if question.kind == "reflection":
-        inner = _reflection(ctx, session, question, attempt, editable)
-    elif question.kind == "traffic_light":
-        inner = _fieldset(
-            t("question.legend_light"),
-            "lights",
-            join(
-                _choice(ctx, question, light, "radio", light in chosen, editable, light=True)
-                for light in LIGHTS
-            ),
-        )
-    else:
-        kind = "checkbox" if question.kind == "multiple" else "radio"
-        legend = t("question.legend_multiple" if kind == "checkbox" else "question.legend_single")
-        inner = _fieldset(
-            legend,
-            "options",
-            join(
-                _choice(ctx, question, o.id, kind, o.id in chosen, editable)
-                for o in option_order(quiz, question, session.seed)
-            ),
-        )
+    kind = kind_of(question)
+    inner = kind.form(ctx, quiz, session, question, attempt, editable)
     if question.confidence:
-        level = getattr(attempt, "confidence", None)
+        level = attempt.confidence if attempt else None
         inner = html(
             "{}{}",
             inner,
-            _fieldset(
+            fieldset(
                 t("question.confidence"),
                 "confidence",
                 join(
@@ -113,7 +93,7 @@ def _form(
                 ),
             ),
         )
-    reveal_needed = question.kind == "reflection" and question.id not in ctx.revealed
+    reveal_needed = kind.reveal_first and question.id not in ctx.revealed
     if not editable or (reveal_needed and attempt is None):
         submit = Markup("")
     else:
@@ -129,88 +109,6 @@ def _form(
         inner,
         submit,
     )
-
-
-def _fieldset(legend: str, kind: str, inner: Markup) -> Markup:
-    return html('<fieldset class="{}"><legend>{}</legend>{}</fieldset>', kind, legend, inner)
-
-
-def _choice(
-    ctx: ViewContext,
-    question: Question,
-    option_id: str,
-    kind: str,
-    checked: bool,
-    editable: bool,
-    light: bool = False,
-) -> Markup:
-    option = question.option(option_id)
-    label = ctx.t(f"light.{option_id}") if light else ctx.text(option.text) if option else ""
-    hint = (
-        html('<span class="light-hint">{}</span>', ctx.t(f"light.{option_id}_hint"))
-        if light
-        else ""
-    )
-    return html(
-        '<label class="choice{cls}"><input type="{kind}" name="choice"{attrs}>'
-        '<span class="choice-text">{lamp}<span>{label} {hint}</span></span></label>',
-        cls=f" light light-{option_id}" if light else "",
-        kind=kind,
-        attrs=attrs(value=option_id, checked=checked, disabled=not editable),
-        lamp=html('<span class="lamp" aria-hidden="true"></span>') if light else "",
-        label=label,
-        hint=hint,
-    )
-
-
-def _reflection(
-    ctx: ViewContext, session: Session, question: Question, attempt: object, editable: bool
-) -> Markup:
-    t = ctx.t
-    response = getattr(attempt, "response", None)
-    text = response.text if response else session.draft(question.id)
-    area = html(
-        '<label class="field-label" for="text-{id}">{label}</label>'
-        '<p class="hint" id="hint-{id}">{hint}</p>'
-        '<textarea id="text-{id}" name="text" rows="6"{attrs}>{text}</textarea>',
-        id=question.id,
-        label=t("question.your_text"),
-        hint=t("question.text_hint", max=MAX_TEXT),
-        attrs=attrs(
-            maxlength=MAX_TEXT,
-            data_draft=question.id,
-            readonly=not editable,
-            aria_describedby=f"hint-{question.id}",
-        ),
-        text=text,
-    )
-    if question.id not in ctx.revealed and attempt is None:
-        return html(
-            '{}<p class="actions"><button class="button primary" type="button"{}>{}</button></p>',
-            area,
-            attrs(data_action="reveal", data_question=question.id),
-            t("question.reveal"),
-        )
-    ticked = set(response.ticked) if response else set()
-    points = join(
-        html(
-            '<label class="choice"><input type="checkbox" name="ticked"{}>'
-            '<span class="choice-text"><span>{}</span></span></label>',
-            attrs(value=p.id, checked=p.id in ticked, disabled=not editable),
-            ctx.text(p.text),
-        )
-        for p in question.key_points
-    )
-    model = (
-        Markup("")
-        if attempt
-        else html(
-            '<div class="model-answer"><h2 tabindex="-1">{}</h2>{}</div>',
-            t("feedback.model_answer"),
-            paragraphs(ctx.text(question.explanation)),
-        )
-    )
-    return html("{}{}{}", area, model, _fieldset(t("question.legend_points"), "points", points))
 
 
 def _nav(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..kinds import kind_of
 from ..markup import Markup, html, join, paragraphs
 from ..model import Quiz
 from ..routing import HOME, QUESTION, RESTART, Route, href
@@ -79,16 +80,9 @@ def _review(ctx: ViewContext, quiz: Quiz, outcome: Result, path: tuple[str, ...]
     items = []
     for item in outcome.items:
         question, attempt = item.question, item.attempt
-        state = "reflection" if question.kind == "reflection" else item.grade.state
-        chosen = []
-        if attempt:
-            for option_id in attempt.response.choices:
-                option = question.option(option_id)
-                if option is not None:
-                    chosen.append(
-                        ctx.text(option.text) if option.text.nb else t(f"light.{option_id}")
-                    )
-        answer = " · ".join(chosen) if chosen else (attempt.response.text if attempt else "")
+        kind = kind_of(question)
+        state = kind.state(item.grade.state)
+        answer = kind.answer_summary(ctx, question, attempt) if attempt else ""
         link = (
             html(
                 ' <a href="{}">{}</a>',

@@ -1,0 +1,197 @@
+"""What every kind of question has: how it is read, checked, graded, drawn and exported.
+
+A kind is one module in this package with one ``Kind`` object in it, the way Moodle gives each
+question type its folder. The rest of the engine asks the kind (``kind_of(question)``) instead
+of testing ``question.kind``, so a new kind touches one module and the registry's list.
+
+The defaults here are a question answered by choosing options; a kind overrides what differs.
+Nothing here imports the session, the views or the exports at run time (they import the kinds),
+so a kind's drawing takes plain values and the view context only as a type.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from ..markup import Markup, html
+from ..model import KeyPoint, Option, Question, Quiz
+
+if TYPE_CHECKING:
+    from ..locate import KeyPath
+    from ..reader import Reader, Table
+    from ..session import Attempt, Session
+    from ..views.context import ViewContext
+
+RIGHT, PARTLY, WRONG = "right", "partly", "wrong"
+MAX_TEXT = 4000  # the longest text a councillor can write in one answer
+_EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Response:
+    """A councillor's answer. ``choices`` holds option (or light) ids; reflection uses the rest."""
+
+    choices: tuple[str, ...] = ()
+    text: str = ""
+    ticked: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Grade:
+    fraction: float
+    state: str
+
+
+def state_of(fraction: float) -> str:
+    if fraction >= 1.0 - _EPSILON:
+        return RIGHT
+    return WRONG if fraction <= _EPSILON else PARTLY
+
+
+@dataclass(frozen=True)
+class Export:
+    """What a kind becomes in Moodle; the format modules (``export/``) read it.
+
+    ``as_type`` is Moodle's question type ("multichoice" or "essay"); ``weights`` how options are
+    graded there ("credit": each option's own, one best answer; "picks": +1/right for a right
+    pick, -1/right for a wrong one, several answers); ``numbered`` whether Moodle numbers the
+    options (a, b, c); ``shuffled`` whether Moodle may shuffle them when the quiz shuffles;
+    ``lost`` a catalogue key saying what the export cannot keep, or "".
+    """
+
+    as_type: str = "multichoice"
+    weights: str = "credit"
+    numbered: bool = True
+    shuffled: bool = True
+    lost: str = ""
+
+
+class Kind:
+    """A kind of question. Subclasses set ``name`` and override what differs."""
+
+    name: ClassVar[str] = ""
+    section: ClassVar[str] = "options"  # the file's key holding its items
+    scored_by_default: ClassVar[bool] = True
+    needs_choice: ClassVar[bool] = True  # no answer without a chosen option
+    one_answer: ClassVar[bool] = True  # exactly one option is chosen
+    branches: ClassVar[bool] = False  # each option leads to its own next question
+    reveal_first: ClassVar[bool] = False  # the model answer is shown before answering
+    export: ClassVar[Export] = Export()
+
+    # Reading and checking the file.
+
+    def parse_items(
+        self, reader: Reader, data: Table, path: KeyPath
+    ) -> tuple[tuple[Option, ...], tuple[KeyPoint, ...]]:
+        """The question's options and key points, read from ``data`` at ``path``."""
+        raise NotImplementedError
+
+    def check(self, reader: Reader, data: Table, path: KeyPath, question: Question) -> None:
+        """Record a problem for everything in ``question`` that does not fit this kind."""
+
+    # Grading.
+
+    def response_problem(self, question: Question, response: Response) -> str | None:
+        """Why ``response`` cannot be an answer to ``question``, or ``None`` when it can."""
+        ids = {o.id for o in question.options}
+        if not response.choices:
+            return "no option chosen"
+        if any(c not in ids for c in response.choices):
+            return f"unknown option in {list(response.choices)}"
+        if len(set(response.choices)) != len(response.choices):
+            return "an option is chosen twice"
+        if self.one_answer and len(response.choices) != 1:
+            return "exactly one option must be chosen"
+        return None
+
+    def fraction(self, question: Question, response: Response) -> float:
+        """The credit for a valid response: the chosen option's."""
+        option = question.option(response.choices[0]) if response.choices else None
+        return option.credit if option is not None else 0.0
+
+    # Drawing (the views call these; ``ctx`` is a ``ViewContext``).
+
+    def ordered(self, quiz: Quiz, question: Question, seed: int) -> tuple[Option, ...]:
+        """File order, or shuffled when the quiz says so, with the session's seed."""
+        if not quiz.shuffle:
+            return question.options
+        options = list(question.options)
+        # A fresh generator per question: the order depends only on the seed and the question,
+        # never on what was drawn before (or on a snapshot's frozen global random state).
+        random.Random(f"{seed}:{question.id}").shuffle(options)
+        return tuple(options)
+
+    def label(self, ctx: ViewContext, option: Option) -> str:
+        """What an option is called on screen."""
+        return ctx.text(option.text)
+
+    def form(
+        self,
+        ctx: ViewContext,
+        quiz: Quiz,
+        session: Session,
+        question: Question,
+        attempt: Attempt | None,
+        editable: bool,
+    ) -> Markup:
+        """The inputs of the answer form (the view adds confidence and the submit button)."""
+        raise NotImplementedError
+
+    def state(self, graded: str) -> str:
+        """The word for how an answer went (``graded``: right, partly, wrong, unanswered), for
+        classes and icons."""
+        return graded
+
+    def grade_label(self, ctx: ViewContext, question: Question, attempt: Attempt) -> str:
+        return ctx.t(f"grade.{attempt.grade.state}")
+
+    def chosen_feedback(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+        """What the councillor chose, each with its feedback."""
+        items = []
+        for option_id in attempt.response.choices:
+            option = question.option(option_id)
+            if option is None:
+                continue
+            note = ctx.text(option.feedback) if option.feedback else ""
+            items.append(
+                html(
+                    "<li><strong>{}</strong>{}</li>",
+                    self.label(ctx, option),
+                    html(" {}", note) if note else "",
+                )
+            )
+        items.extend(self.missed(ctx, question, attempt))
+        return html(
+            '<h3>{}</h3><ul class="chosen">{}</ul>',
+            ctx.t("feedback.your_answer"),
+            Markup("".join(items)),
+        )
+
+    def missed(self, ctx: ViewContext, question: Question, attempt: Attempt) -> list[Markup]:
+        """Lines for what should also have been chosen (none for one best answer)."""
+        return []
+
+    def best_answer(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+        """The best answer, shown after an answer that was not it."""
+        if attempt.grade.state == RIGHT:
+            return Markup("")
+        best = [self.label(ctx, o) for o in question.options if o.correct]
+        return html(
+            '<p class="best-answer"><strong>{}</strong> {}</p>',
+            ctx.t("feedback.best"),
+            " · ".join(best),
+        )
+
+    def consequence(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+        """What happens next in the story because of the answer (branching only)."""
+        return Markup("")
+
+    def explanation_heading(self, ctx: ViewContext) -> str:
+        return ctx.t("feedback.why")
+
+    def answer_summary(self, ctx: ViewContext, question: Question, attempt: Attempt) -> str:
+        """The answer in one line, for the review on the results screen."""
+        chosen = (question.option(c) for c in attempt.response.choices)
+        return " · ".join(self.label(ctx, o) for o in chosen if o is not None)

@@ -1,0 +1,51 @@
+"""A branching question: one best answer, and each option leads the story its own way."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..markup import Markup, html, paragraphs
+from ..model import Option, Question
+from .base import Export
+from .choice import ChoiceKind
+
+if TYPE_CHECKING:
+    from ..locate import KeyPath
+    from ..reader import Reader, Table
+    from ..session import Attempt
+    from ..views.context import ViewContext
+
+
+class Branching(ChoiceKind):
+    name = "branching"
+    branches = True
+    export = Export(lost="export.branching")
+
+    def check(self, reader: Reader, data: Table, path: KeyPath, question: Question) -> None:
+        super().check(reader, data, path, question)
+        if "next" in data:
+            reader.problem(
+                (*path, "next"),
+                "a branching question sets next on each option, not on the question. Move it.",
+            )
+
+    def check_option(self, reader: Reader, where: KeyPath, option: Option, table: Table) -> None:
+        super().check_option(reader, where, option, table)
+        if option.next is None:
+            reader.problem(
+                (*where, "next"),
+                'every option of a branching question needs next = "<question id>" or "end".',
+            )
+
+    def consequence(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+        option = question.option(attempt.response.choices[0])
+        if option is None or option.consequence is None:
+            return Markup("")
+        return html(
+            '<div class="consequence"><h3>{}</h3>{}</div>',
+            ctx.t("feedback.consequence"),
+            paragraphs(ctx.text(option.consequence)),
+        )
+
+
+KIND = Branching()

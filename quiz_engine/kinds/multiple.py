@@ -1,0 +1,61 @@
+"""Select all that apply: (right picks - wrong picks) / right options, never below 0."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..markup import Markup, html
+from ..model import Option, Question
+from .base import Export, Response
+from .choice import ChoiceKind
+
+if TYPE_CHECKING:
+    from ..locate import KeyPath
+    from ..reader import Reader, Table
+    from ..session import Attempt
+    from ..views.context import ViewContext
+
+
+class Multiple(ChoiceKind):
+    name = "multiple"
+    input_type = "checkbox"
+    legend = "question.legend_multiple"
+    one_answer = False
+    export = Export(weights="picks")
+
+    def check_option(self, reader: Reader, where: KeyPath, option: Option, table: Table) -> None:
+        super().check_option(reader, where, option, table)
+        if "credit" in table:
+            reader.problem(
+                (*where, "credit"),
+                "multiple-choice options cannot have credit; the score comes from the picks.",
+            )
+
+    def check_right_answers(self, reader: Reader, path: KeyPath, question: Question) -> None:
+        if question.options and not any(o.correct for o in question.options):
+            reader.problem(
+                (*path, "options"), "no option is marked correct = true. Mark the right ones."
+            )
+
+    def fraction(self, question: Question, response: Response) -> float:
+        right = sum(1 for o in question.options if o.correct)
+        picked = [question.option(c) for c in response.choices]
+        hits = sum(1 for o in picked if o is not None and o.correct)
+        misses = len(picked) - hits
+        return max(0.0, min(1.0, (hits - misses) / right)) if right else 0.0
+
+    def missed(self, ctx: ViewContext, question: Question, attempt: Attempt) -> list[Markup]:
+        chosen = attempt.response.choices
+        missed = [o for o in question.options if o.correct and o.id not in chosen]
+        if not missed:
+            return []
+        return [
+            html(
+                "<li><strong>{}</strong> {}</li>",
+                ctx.t("feedback.missed"),
+                " · ".join(ctx.text(o.text) for o in missed),
+            )
+        ]
+
+
+KIND = Multiple()

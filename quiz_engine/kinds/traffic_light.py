@@ -1,0 +1,105 @@
+"""Rødt, gult eller grønt lys: the KS seminar's cards, three fixed lights each with a credit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..markup import Markup, join
+from ..model import LIGHTS, KeyPoint, Option, Question, Quiz
+from ..views.widgets import choice, fieldset
+from .base import Export, Kind
+from .parts import PLACEHOLDER
+
+if TYPE_CHECKING:
+    from ..locate import KeyPath
+    from ..reader import Reader, Table
+    from ..session import Attempt, Session
+    from ..views.context import ViewContext
+
+LIGHT_KEYS = ("credit", "feedback")
+
+
+class TrafficLight(Kind):
+    name = "traffic_light"
+    section = "lights"
+    export = Export(numbered=False, shuffled=False)
+
+    def parse_items(
+        self, reader: Reader, data: Table, path: KeyPath
+    ) -> tuple[tuple[Option, ...], tuple[KeyPoint, ...]]:
+        table = data.get("lights")
+        if not isinstance(table, dict):
+            reader.problem(
+                (*path, "lights"),
+                "a traffic-light question needs [questions.lights.red], "
+                "[questions.lights.yellow] and [questions.lights.green] sections.",
+            )
+            return (), ()
+        reader.known_keys(table, (*path, "lights"), LIGHTS)
+        lights = []
+        for light in LIGHTS:
+            where = (*path, "lights", light)
+            if not isinstance(table.get(light), dict):
+                reader.problem(
+                    where, f"the {light} light is missing. Add [questions.lights.{light}]."
+                )
+                continue
+            reader.known_keys(table[light], where, LIGHT_KEYS)
+            credit = reader.fraction(table[light], where, "credit")
+            lights.append(
+                Option(
+                    id=light,
+                    text=PLACEHOLDER,
+                    correct=credit == 1.0,
+                    credit=credit or 0.0,
+                    feedback=reader.text(table[light], where, "feedback", required=False),
+                )
+            )
+        return tuple(lights), ()
+
+    def check(self, reader: Reader, data: Table, path: KeyPath, question: Question) -> None:
+        best = [o for o in question.options if o.correct]
+        if len(question.options) >= 2 and len(best) != 1:
+            message = "exactly one light must have credit = 1.0 (the best answer)."
+            reader.problem((*path, "lights"), message + f" Now {len(best)} have it.")
+        for light in question.options:
+            if light.credit < 1.0 and light.feedback is None:
+                reader.problem(
+                    (*path, "lights", light.id),
+                    f"the {light.id} light has no feedback. Add feedback.nb and feedback.nn "
+                    "saying why this light is not the best answer.",
+                )
+
+    def ordered(self, quiz: Quiz, question: Question, seed: int) -> tuple[Option, ...]:
+        return question.options  # red, yellow, green: never shuffled
+
+    def label(self, ctx: ViewContext, option: Option) -> str:
+        return ctx.t(f"light.{option.id}")
+
+    def form(
+        self,
+        ctx: ViewContext,
+        quiz: Quiz,
+        session: Session,
+        question: Question,
+        attempt: Attempt | None,
+        editable: bool,
+    ) -> Markup:
+        chosen = set(attempt.response.choices) if attempt else set()
+        lights = (
+            choice(
+                "choice",
+                light,
+                ctx.t(f"light.{light}"),
+                "radio",
+                light in chosen,
+                editable,
+                hint=ctx.t(f"light.{light}_hint"),
+                light=True,
+            )
+            for light in LIGHTS
+        )
+        return fieldset(ctx.t("question.legend_light"), "lights", join(lights))
+
+
+KIND = TrafficLight()
