@@ -138,13 +138,16 @@ def download_attributes(out: Path, catalogues: dict[str, dict[str, str]]) -> str
 
 
 def module_preloads(out: Path) -> str:
-    """<link rel=modulepreload> for the module chain PyScript walks one file at a time.
+    """<link rel=modulepreload> for the module chain PyScript walks one file at a time, and
+    start.mjs's own imports (found only once start.mjs has arrived, otherwise).
 
     Pyodide's modules are not among them: they load in the engine's worker, not in the page.
     """
     names = [
         p.relative_to(out).as_posix()
         for pattern in (
+            "names.mjs",
+            "prerendered.mjs",
             "pyscript/core.js",
             "pyscript/core-*.js",
             *PLUGIN_CHUNKS,

@@ -150,7 +150,7 @@ script.setAttribute("config", JSON.stringify({
   // Absolute: PyScript imports it inside a worker made from a blob: URL. The fragment carries
   // what the worker needs to know; it ends in "/" (see pyodide/snapshot.mjs).
   interpreter: new URL(`./pyodide/snapshot.mjs#${query}/`, location.href).href,
-  files: { "./app.zip": "./*" },
+  // No `files`: pyodide/snapshot.mjs fetches app.zip while Pyodide starts and unpacks it.
 }));
 document.body.append(script);
 

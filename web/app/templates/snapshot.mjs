@@ -42,7 +42,7 @@ if (new URLSearchParams(new URL(import.meta.url).hash.slice(1)).get("memory") ==
 }
 
 // What the app imports at start-up, frozen into the snapshot: the standard library modules
-// and the engine itself (unpacked from app.zip, which PyScript unpacks again after start-up).
+// and the engine itself (from app.zip, which this module unpacks: see `unpackApp`).
 const FREEZE = `
 import collections.abc, dataclasses, datetime, html, json, random, re, string, typing
 import urllib.parse, zipfile
@@ -136,11 +136,29 @@ async function restore(options, stored) {
   return pyodide;
 }
 
+// The app's files (the engine, the content, the strings), fetched while Pyodide starts and
+// unpacked into the working directory before PyScript runs worker.py. Not PyScript's `files`
+// option: that fetches only after start-up, and a first visit would unpack the zip twice.
+let appZip = null;
+const fetchApp = () => {
+  appZip ??= fetch(new URL("../app.zip", import.meta.url)).then((r) => {
+    if (!r.ok) throw new Error(`app.zip: HTTP ${r.status}`);
+    return r.arrayBuffer();
+  });
+  return appZip;
+};
+const unpacked = new WeakSet();
+const unpackApp = async (pyodide) => {
+  if (!unpacked.has(pyodide)) {
+    pyodide.unpackArchive(await fetchApp(), "zip", { extractDir: "/home/pyodide" });
+    unpacked.add(pyodide);
+  }
+  return pyodide;
+};
+
 async function startAndSnapshot(options) {
-  const pyodide = await loadPlain({ ...options, _makeSnapshot: true });
+  const pyodide = await unpackApp(await loadPlain({ ...options, _makeSnapshot: true }));
   try {
-    const app = await fetch(new URL("../app.zip", import.meta.url)).then((r) => r.arrayBuffer());
-    pyodide.unpackArchive(app, "zip", { extractDir: "/home/pyodide" });
     pyodide.runPython(FREEZE);
     const bytes = pyodide.makeMemorySnapshot();
     // In make mode `js` wraps globalThis so that calls on it fail ("Illegal invocation"):
@@ -180,9 +198,11 @@ async function boot(options) {
 export async function loadPyodide(options) {
   readAsked(options.indexURL);
   try {
+    fetchApp().catch(() => {}); // started now; a failure is reported where it is awaited
     // Always this folder: the query above must not leak into Pyodide's own URLs. The standard
     // library is the build's trimmed one (tools/stdlib.py).
-    return await boot({ ...options, indexURL: HERE, stdLibURL: new URL("./__STDLIB__", HERE).href });
+    const own = { ...options, indexURL: HERE, stdLibURL: new URL("./__STDLIB__", HERE).href };
+    return await unpackApp(await boot(own));
   } catch (error) {
     tell({ failed: String(error) });
     throw error;
