@@ -125,7 +125,8 @@ def primary(reader: Reader, theme: Table) -> str:
     if ratio < AA_TEXT:
         reader.problem(
             key,
-            f"{colour} as text on the page ({worst}) has a contrast of {shown(ratio)}; WCAG AA "
+            f"{colour} as text on the app's light background {worst} has a contrast of "
+            f"{shown(ratio)}; WCAG AA "
             f"needs {AA_TEXT}:1. Choose a darker colour.",
         )
         return ""

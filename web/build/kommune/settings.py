@@ -47,7 +47,7 @@ def read_settings(path: Path) -> Settings:
     reader, data = _read(path)
     settings = _parse(reader, data, path.parent) if data is not None else None
     if reader.problems or settings is None:
-        raise ContentError(reader.problems)
+        raise ContentError(sorted(reader.problems, key=lambda p: p.line or 0))
     return settings
 
 
