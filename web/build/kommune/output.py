@@ -53,10 +53,7 @@ def style(css: str, edition: Edition) -> str:
     """The kommune's colour as the app's ``--brand`` custom property, after the app's own."""
     if not edition.primary:
         return css
-    return (
-        css
-        + f"\n/* {edition.name}: kommune.toml [theme] */\n:root {{ --brand: {edition.primary}; }}\n"
-    )
+    return css + f"\n/* kommune.toml [theme] */\n:root {{ --brand: {edition.primary}; }}\n"
 
 
 def shared_names(names: dict[str, str], edition: Edition) -> dict[str, str]:
@@ -68,12 +65,10 @@ def write_edition_files(out: Path, settings: Settings, t: Catalogue) -> tuple[st
     """Rewrite the copied manifest and style sheet, copy the coat of arms; return the extra
     files the service worker must precache."""
     edition = settings.edition
-    for name, change in (
-        ("manifest.webmanifest", lambda text: manifest(text, edition, t)),
-        ("style.css", lambda text: style(text, edition)),
-    ):
-        path = out / name
-        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    path = out / "manifest.webmanifest"
+    path.write_text(manifest(path.read_text(encoding="utf-8"), edition, t), encoding="utf-8")
+    path = out / "style.css"
+    path.write_text(style(path.read_text(encoding="utf-8"), edition), encoding="utf-8")
     if settings.coat_of_arms is None:
         return ()
     shutil.copyfile(settings.coat_of_arms, out / edition.coat_of_arms)
