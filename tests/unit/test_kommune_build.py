@@ -67,3 +67,19 @@ def test_the_kommunes_build_carries_its_name_language_and_colour(sites: dict[str
     with zipfile.ZipFile(site / "app.zip") as zf:
         edition = json.loads(zf.read("edition.json"))
     assert edition["name"] == "Fjellvik kommune" and edition["gift_limit"] == 500
+
+
+def test_the_contrast_check_and_the_rewrites_know_the_apps_real_colours() -> None:
+    from web.build.kommune.fields import SURFACES
+    from web.build.kommune.output import APP_COLOUR
+
+    css = (APP / "static" / "style.css").read_text(encoding="utf-8")
+    assert f"--brand: {APP_COLOUR};" in css
+    assert f"--paper: {SURFACES[0]};" in css and f"--card: {SURFACES[1]};" in css
+    assert f"background: {SURFACES[2]};" in css  # hovered and chosen buttons
+    page = (APP / "templates" / "index.html").read_text(encoding="utf-8")
+    assert f'<meta name="theme-color" content="{APP_COLOUR}">' in page
+    assert '<meta name="apple-mobile-web-app-title" content="Folkevalgt">' in page
+    assert json.loads((APP / "static" / "manifest.webmanifest").read_text())["theme_color"] == (
+        APP_COLOUR
+    )
