@@ -5,6 +5,7 @@ contacts, its own quiz; axe clean. The neutral dist/ beside it stays the neutral
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 
 from quiz_engine import Content
+from tests.browser.conftest import wait_for_interactive
 from tests.browser.driver import (
     WORDS,
     Run,
@@ -23,6 +25,7 @@ from tests.browser.driver import (
     settled,
 )
 from tests.browser.test_accessibility import violations
+from tests.browser.test_offline import reload_controlled, wait_for_precache
 from tools.serve import start_server
 from web.build.site import build, edition_content
 
@@ -37,10 +40,15 @@ HETS_CONTACT = "Politisk sekretariat (77 12 34 56, politikk@fjellvik.kommune.no)
 
 
 @pytest.fixture(scope="module")
-def fjellvik(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def fjellvik_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("fjellvik") / "site"
     build(site, kommune=FJELLVIK)
-    server, url = start_server(site)
+    return site
+
+
+@pytest.fixture(scope="module")
+def fjellvik(fjellvik_site: Path) -> Iterator[str]:
+    server, url = start_server(fjellvik_site)
     yield url
     server.shutdown()
     server.server_close()
@@ -214,6 +222,35 @@ def test_every_screen_of_the_edition_is_axe_clean(browser: Any, fjellvik: str) -
     seen["feedback"] = violations(page)
     assert {k: v for k, v in seen.items() if v} == {}
     page.context.close()
+
+
+def test_after_one_visit_fjellviks_edition_works_offline(
+    browser: Any, fjellvik_site: Path, tmp_path: Path
+) -> None:
+    live = tmp_path / "site"
+    shutil.copytree(fjellvik_site, live)
+    server, url = start_server(live)
+    context = browser.new_context()
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    page = context.new_page()
+    page.goto(url)
+    wait_for_interactive(page)
+    wait_for_precache(page)
+    server.shutdown()  # from here on every file must come from the device
+    server.server_close()
+    page.context.set_offline(True)
+    reload_controlled(page)
+    assert page.evaluate("document.documentElement.lang") == "nn"
+    arms = page.locator("header img.brand-arms")
+    assert arms.evaluate("img => img.complete && img.naturalWidth > 0")
+    page.goto(f"{url}#/om")
+    settled(page)
+    assert page.get_by_role("region", name="Fjellvik kommune").is_visible()
+    # The kommune's links are links, never fetched; nothing comes from another origin.
+    foreign = [u for u in requested if not u.startswith((url, "blob:", "data:"))]
+    assert requested and foreign == []
+    context.close()
 
 
 def test_the_neutral_build_beside_it_is_unchanged(browser: Any, server_url: str) -> None:
