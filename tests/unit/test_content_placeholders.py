@@ -22,7 +22,10 @@ FULL = Edition(
         "habilitet": Contact(email="advokat@havbotn.kommune.no"),
         "varsling": Contact(url="https://havbotn.kommune.no/varsling"),
     },
-    links={"ethics": "https://havbotn.kommune.no/etikk"},
+    links={
+        "ethics": "https://havbotn.kommune.no/etikk",
+        "social_media": "https://havbotn.kommune.no/some",
+    },
 )
 EDITIONS = {"neutral": NEUTRAL, "name-only": Edition(name="Havbotn kommune"), "full": FULL}
 
@@ -66,3 +69,5 @@ def test_where_the_local_answer_matters_the_content_gives_it() -> None:
     assert "advokat@havbotn.kommune.no" in local  # habilitet
     assert "Les alltid de etiske retningslinjene som Havbotn kommune har vedtatt." in local
     assert "Les alltid dei etiske retningslinene som Havbotn kommune har vedteke." in local
+    assert "Havbotn kommune har egne retningslinjer for sosiale medier." in local
+    assert "Havbotn kommune har eigne retningsliner for sosiale medium." in local
