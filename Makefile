@@ -3,6 +3,8 @@
 
 PYTHON ?= python3
 PORT ?= 8000
+# A kommune's edition: make build KOMMUNE=examples/fjellvik/kommune.toml (docs/kommune.md).
+KOMMUNE ?=
 VENV := .venv
 PY := $(VENV)/bin/python
 LINT_PATHS := quiz_engine web tools tests
@@ -33,7 +35,7 @@ browsers: setup
 	$(PY) tools/find_browser.py --ensure
 
 build: setup
-	$(PY) -m web.build
+	$(PY) -m web.build $(if $(KOMMUNE),--kommune $(KOMMUNE))
 
 serve: build
 	$(PY) tools/serve.py dist --port $(PORT)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .edition import NEUTRAL, Edition
 from .effects import Output
 from .errors import SavedStateError
 from .kinds import Response, kind_of
 from .model import Content
-from .names import DEFAULT_LANG
 from .navigation import follow_route
 from .routing import QUESTION, RESULTS, Route, href, parse_route
 from .session import MoveError, Session, answer, finish, reset, retry, save_draft, start
@@ -41,11 +41,13 @@ class Controller:
         records: dict[str, str],
         persistent: bool = True,
         now: int = 0,
+        edition: Edition = NEUTRAL,
     ) -> None:
         self.content = content
         self.catalogues = catalogues
+        self.edition = edition
         stored = records.get(LANG)
-        self.lang = stored if stored in catalogues else DEFAULT_LANG
+        self.lang = stored if stored in catalogues else edition.default_lang
         self.last_quiz = records.get(LAST, "")
         self.revealed: set[str] = set()
         self.notices: list[tuple[str, dict[str, str]]] = []
@@ -157,13 +159,14 @@ class Controller:
         if shown and self.positions.get(route.quiz) != route.position:
             self.positions[route.quiz] = route.position
             out.writes[WHERE + route.quiz] = str(route.position)
+        revealed = frozenset(self.revealed)
         ctx = ViewContext(
-            self.content, self.t, self.sessions, frozenset(self.revealed), self.positions
+            self.content, self.t, self.sessions, revealed, self.positions, self.edition
         )
         screen, page = render(ctx, route, self.last_quiz)
         out.page = str(page)
         out.rendered = address
-        out.title = f"{screen.title} · {self.t('app.name')}"
+        out.title = ctx.page_title(screen)
         out.lang = self.lang
         out.notices = self.notices_html()
         out.focus = "#main h1" if focus == "heading" else focus

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from .crosscheck import crosscheck
 from .errors import ContentError, Problem
-from .model import Content, Quiz, Source, Topic
+from .locate import KeyPath
+from .model import LANGUAGES, Content, Quiz, Source, Topic
 from .parse_catalogues import parse_sources, parse_topics
 from .parse_quiz import parse_quiz
+from .placeholders import PlaceholderError, resolve
 from .reader import Reader, Table
 
 
@@ -34,8 +37,14 @@ def content_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem
     return files, problems
 
 
-def check_content(paths: Iterable[str | Path]) -> tuple[Content | None, list[Problem]]:
-    """Read and check every file; return the content (when all is well) and every problem."""
+def check_content(
+    paths: Iterable[str | Path], values: Mapping[str, str] | None = None
+) -> tuple[Content | None, list[Problem]]:
+    """Read and check every file; return the content (when all is well) and every problem.
+
+    ``values`` are the kommune's settings that placeholders name (``{"kommune": "Fjellvik
+    kommune"}``); without them every placeholder takes its neutral fallback.
+    """
     files, problems = content_files(paths)
     topics: list[Topic] = []
     sources: list[Source] = []
@@ -46,6 +55,7 @@ def check_content(paths: Iterable[str | Path]) -> tuple[Content | None, list[Pro
         readers.append(reader)
         if data is None:
             continue
+        data = _resolved(reader, data, (), values or {})
         if file.name == "topics.toml":
             topics.extend(parse_topics(reader, data))
         elif file.name.startswith("sources"):
@@ -64,12 +74,27 @@ def check_content(paths: Iterable[str | Path]) -> tuple[Content | None, list[Pro
     return Content(ordered, tuple(topics), tuple(sources)), []
 
 
-def load_content(paths: Iterable[str | Path]) -> Content:
+def load_content(paths: Iterable[str | Path], values: Mapping[str, str] | None = None) -> Content:
     """Read and check content; raise ``ContentError`` listing every problem if anything is wrong."""
-    content, problems = check_content(paths)
+    content, problems = check_content(paths, values)
     if content is None:
         raise ContentError(problems)
     return content
+
+
+def _resolved(reader: Reader, data: Any, path: KeyPath, values: Mapping[str, str]) -> Any:
+    """The parsed file with the placeholders of every nb/nn text filled in."""
+    if isinstance(data, dict):
+        return {k: _resolved(reader, v, (*path, k), values) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_resolved(reader, v, (*path, n), values) for n, v in enumerate(data, start=1)]
+    if isinstance(data, str) and path and path[-1] in LANGUAGES:
+        try:
+            return resolve(data, values)
+        except PlaceholderError as error:
+            reader.problem(path, str(error))
+            return data
+    return data
 
 
 def _add_sources(reader: Reader, sources: list[Source], new: list[Source]) -> None:

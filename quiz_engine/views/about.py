@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..markup import html, join
+from .about_kommune import kommune_section
 from .context import Screen, ViewContext
 from .layout import sources_list
 
@@ -14,13 +15,14 @@ def about_screen(ctx: ViewContext) -> Screen:
         html("<li>{}: {}</li>", ctx.text(q.title), ctx.date(q.valid_as_of)) for q in content.quizzes
     )
     body = html(
-        '<article class="about panel narrow"><h1 tabindex="-1">{title}</h1><p>{lead}</p>'
+        '<article class="about panel narrow"><h1 tabindex="-1">{title}</h1><p>{lead}</p>{kommune}'
         "<h2>{privacy_h}</h2><p>{privacy}</p><p>{storage}</p>"
         "<h2>{sources_h}</h2><p>{sources_lead}</p>{sources}"
         "<h2>{checked_h}</h2><ul>{checked}</ul>"
         "<h2>{licence_h}</h2><p>{licence}</p></article>",
         title=t("about.title"),
         lead=t("about.lead"),
+        kommune=kommune_section(ctx),
         privacy_h=t("about.privacy_title"),
         privacy=t("about.privacy"),
         storage=t("about.storage"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..edition import NEUTRAL, Edition
 from ..model import Content, Text
 from ..session import Session
 from ..strings import Catalogue
@@ -17,6 +18,12 @@ class ViewContext:
     revealed: frozenset[str] = frozenset()
     # The question each quiz was last shown at on this device (for "continue").
     positions: dict[str, int] = field(default_factory=dict)
+    edition: Edition = NEUTRAL
+
+    def page_title(self, screen: Screen) -> str:
+        """``Hjem · Folkevalgt: etikk og roller``, ``· Fjellvik kommune`` in a kommune's edition."""
+        parts = [screen.title, self.t("app.name")]
+        return " · ".join([*parts, self.edition.name] if self.edition.name else parts)
 
     @property
     def lang(self) -> str:

@@ -25,8 +25,7 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
     return html(
         '<a class="skip-link" href="#main">{skip}</a>'
         '<header class="site-header"><div class="wrap header-row">'
-        '<a class="brand" href="#/"><span class="brand-mark" aria-hidden="true"></span>'
-        "<span>{name}</span></a>"
+        '<a class="brand" href="#/">{brand}</a>'
         '<nav class="site-nav" aria-label="{nav}">'
         '<a href="#/">{home}</a> <a href="#/om">{about}</a>'
         "</nav>"
@@ -35,7 +34,7 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         '<main id="main" class="wrap" tabindex="-1">{body}</main>'
         '<footer class="site-footer"><div class="wrap"><p>{privacy}</p></div></footer>',
         skip=t("layout.skip"),
-        name=t("app.name"),
+        brand=_brand(ctx),
         nav=t("layout.nav"),
         home=t("nav.home"),
         about=t("nav.about"),
@@ -43,6 +42,29 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         switch=switch,
         body=body,
         privacy=t("layout.privacy"),
+    )
+
+
+def _brand(ctx: ViewContext) -> Markup:
+    """The app's mark and name; in a kommune's edition its coat of arms and name too."""
+    edition = ctx.edition
+    if edition.neutral:
+        return html(
+            '<span class="brand-mark" aria-hidden="true"></span><span>{}</span>', ctx.t("app.name")
+        )
+    mark = (
+        html(
+            '<img class="brand-arms" src="./{}" alt="" width="40" height="40">',
+            edition.coat_of_arms,
+        )
+        if edition.coat_of_arms
+        else html('<span class="brand-mark" aria-hidden="true"></span>')
+    )
+    return html(
+        '{}<span class="brand-text"><span class="brand-kommune">{}</span> <span>{}</span></span>',
+        mark,
+        edition.name,
+        ctx.t("app.name"),
     )
 
 

@@ -104,7 +104,9 @@ def _poison(node: Any) -> Any:
     prompts and options stay distinct and the driver can still find them)."""
     if isinstance(node, dict):
         if set(node) == {"nb", "nn"} and all(isinstance(v, str) for v in node.values()):
-            return {lang: f"{text.strip()} {SUFFIX}" for lang, text in node.items()}
+            # Braces name a kommune's settings in content; {{ and }} write a brace itself.
+            literal = SUFFIX.replace("{", "{{").replace("}", "}}")
+            return {lang: f"{text.strip()} {literal}" for lang, text in node.items()}
         return {key: _poison(value) for key, value in node.items()}
     if isinstance(node, list):
         return [_poison(value) for value in node]

@@ -7,9 +7,11 @@ draws what comes back, so no cross-origin isolation is needed (PyScript's worker
 from __future__ import annotations
 
 import json
+import os
 
 from quiz_engine import Catalogue, content_from_json
 from quiz_engine.controller import Controller
+from quiz_engine.edition import NEUTRAL, edition_from_json
 
 _app: Controller | None = None
 
@@ -21,7 +23,11 @@ def begin(records: str, persistent: bool, now: int, address: str) -> str:
         content = content_from_json(handle.read())
     with open("strings.json", encoding="utf-8") as handle:
         catalogues = {k: Catalogue(k, v) for k, v in json.load(handle).items()}
-    _app = Controller(content, catalogues, json.loads(records), bool(persistent), int(now))
+    edition = NEUTRAL
+    if os.path.exists("edition.json"):  # only a kommune's edition has one
+        with open("edition.json", encoding="utf-8") as handle:
+            edition = edition_from_json(handle.read())
+    _app = Controller(content, catalogues, json.loads(records), bool(persistent), int(now), edition)
     return _app.boot(str(address)).to_json()
 
 

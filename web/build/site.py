@@ -24,10 +24,13 @@ from quiz_engine import (
     load_content,
     render,
 )
+from quiz_engine.edition import NEUTRAL, Edition, edition_to_json
 from quiz_engine.markup import escape
-from quiz_engine.names import DEFAULT_LANG, SHARED
+from quiz_engine.model import Content
+from quiz_engine.names import SHARED
 from quiz_engine.routing import HOME, INTRO, href
 from tools.vendor import STDLIB, copy_runtime
+from web.build import kommune as local
 from web.build.catalogues import read_catalogues
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,9 +109,9 @@ PLUGIN_CHUNKS = tuple(
 )
 
 
-def write_service_worker(out: Path) -> None:
+def write_service_worker(out: Path, extra: tuple[str, ...] = ()) -> None:
     done = subprocess.run(
-        ["node", str(BUILD / "generate_sw.mjs"), str(out), *PRECACHE],
+        ["node", str(BUILD / "generate_sw.mjs"), str(out), *PRECACHE, *extra],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -158,16 +161,25 @@ def module_preloads(out: Path) -> str:
 
 
 def prerender(
-    content_json: str, catalogues: dict[str, dict[str, str]], download: str = "", preload: str = ""
+    content_json: str,
+    catalogues: dict[str, dict[str, str]],
+    download: str = "",
+    preload: str = "",
+    edition: Edition = NEUTRAL,
 ) -> str:
-    """The home screen in bokmål, written into index.html: readable before Python has loaded."""
+    """The home screen in the edition's language (bokmål unless the kommune says otherwise),
+    written into index.html: readable before Python has loaded."""
     from quiz_engine import content_from_json
 
-    t = Catalogue(DEFAULT_LANG, catalogues[DEFAULT_LANG])
-    screen, body = render(ViewContext(content_from_json(content_json), t), Route(HOME))
-    template = (APP / "templates" / "index.html").read_text(encoding="utf-8")
+    lang = edition.default_lang
+    t = Catalogue(lang, catalogues[lang])
+    ctx = ViewContext(content_from_json(content_json), t, edition=edition)
+    screen, body = render(ctx, Route(HOME))
+    template = local.output.page(
+        (APP / "templates" / "index.html").read_text(encoding="utf-8"), edition, t
+    )
     return (
-        template.replace("<!--TITLE-->", escape(f"{screen.title} · {t('app.name')}"))
+        template.replace("<!--TITLE-->", escape(ctx.page_title(screen)))
         .replace("<!--APP-->", body)
         .replace("<!--LOADING-->", escape(t("shell.loading")))
         .replace("<!--DOWNLOAD-->", download)
@@ -175,14 +187,16 @@ def prerender(
     )
 
 
-def prerendered_module(content_json: str, catalogues: dict[str, dict[str, str]]) -> str:
+def prerendered_module(
+    content_json: str, catalogues: dict[str, dict[str, str]], edition: Edition = NEUTRAL
+) -> str:
     """Home and every quiz's story in both languages, shown while the worker starts."""
     from quiz_engine import content_from_json
 
     content = content_from_json(content_json)
     pages: dict[str, dict[str, str]] = {}
     for lang in sorted(catalogues):
-        ctx = ViewContext(content, Catalogue(lang, catalogues[lang]))
+        ctx = ViewContext(content, Catalogue(lang, catalogues[lang]), edition=edition)
         routes = [Route(HOME), *(Route(INTRO, quiz.id) for quiz in content.quizzes)]
         pages[lang] = {href(route): str(render(ctx, route)[1]) for route in routes}
     data = json.dumps(pages, ensure_ascii=False, sort_keys=True)
@@ -196,10 +210,26 @@ def prerendered_module(content_json: str, catalogues: dict[str, dict[str, str]])
     )
 
 
-def build(out: Path, content_dir: Path = ROOT / "scenarios") -> None:
-    # Bad content fails the build, never the councillor's tablet.
-    content_json = content_to_json(load_content([content_dir]))
+def edition_content(
+    content_dir: Path, kommune: Path | None
+) -> tuple[local.Settings | None, Content]:
+    """The kommune's checked settings (``None`` for the neutral edition) and its content: ours
+    and its own quizzes, placeholders filled in with its settings, the quizzes it shows."""
+    if kommune is None:
+        return None, load_content([content_dir])
+    settings = local.read_settings(kommune)
+    folders = [content_dir, *([settings.extra] if settings.extra else [])]
+    content = load_content(folders, settings.edition.values())
+    return settings, local.check_show(settings, content)
+
+
+def build(out: Path, content_dir: Path = ROOT / "scenarios", kommune: Path | None = None) -> None:
+    # Bad content or settings fail the build, never the councillor's tablet.
+    settings, content = edition_content(content_dir, kommune)
+    edition = settings.edition if settings else NEUTRAL
+    content_json = content_to_json(content)
     catalogues = read_catalogues()
+    t = Catalogue(edition.default_lang, catalogues[edition.default_lang])
     out = out.resolve()
     if out in (ROOT, *ROOT.parents):
         raise ValueError(f"refusing to wipe {out}")
@@ -207,42 +237,55 @@ def build(out: Path, content_dir: Path = ROOT / "scenarios") -> None:
     out.mkdir(parents=True)
     copy_runtime(out)
     strings = json.dumps(catalogues, ensure_ascii=False, sort_keys=True)
-    app_version = write_app_zip(
-        out / "app.zip", {"bundle.json": content_json, "strings.json": strings}
-    )
+    generated = {"bundle.json": content_json, "strings.json": strings}
+    if not edition.neutral:
+        generated["edition.json"] = edition_to_json(edition)
+    app_version = write_app_zip(out / "app.zip", generated)
     # Snapshots are keyed on the app's version: a new deployment never restores an old one.
     snapshot = (APP / "templates" / "snapshot.mjs").read_text(encoding="utf-8")
     (out / "pyodide" / "snapshot.mjs").write_text(
         snapshot.replace("__APP_VERSION__", app_version[:16]).replace("__STDLIB__", STDLIB),
         encoding="utf-8",
     )
-    names = "".join(f"export const {k} = {json.dumps(v)};\n" for k, v in SHARED.items())
+    shared = local.output.shared_names(SHARED, edition)
+    names = "".join(f"export const {k} = {json.dumps(v)};\n" for k, v in shared.items())
     (out / "names.mjs").write_text(
         "// Generated by web/build.py from quiz_engine/names.py.\n" + names, encoding="utf-8"
     )
     (out / "prerendered.mjs").write_text(
-        prerendered_module(content_json, catalogues), encoding="utf-8"
+        prerendered_module(content_json, catalogues, edition), encoding="utf-8"
     )
     shutil.copyfile(APP / "worker.py", out / "worker.py")
     shutil.copytree(APP / "static", out, dirs_exist_ok=True)
+    extra_files: tuple[str, ...] = ()
+    if settings is not None:
+        extra_files = local.output.write_edition_files(out, settings, t)
     page = prerender(
-        content_json, catalogues, download_attributes(out, catalogues), module_preloads(out)
+        content_json,
+        catalogues,
+        download_attributes(out, catalogues),
+        module_preloads(out),
+        edition,
     )
     (out / "index.html").write_text(page, encoding="utf-8")
-    write_service_worker(out)
+    write_service_worker(out, extra_files)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the static site.")
     parser.add_argument("--out", type=Path, default=ROOT / "dist")
     parser.add_argument("--content", type=Path, default=ROOT / "scenarios")
+    parser.add_argument(
+        "--kommune", type=Path, default=None, help="a kommune's settings file (docs/kommune.md)"
+    )
     args = parser.parse_args(argv)
     try:
-        build(args.out, args.content)
+        build(args.out, args.content, args.kommune)
     except ContentError as error:
         print(error, file=sys.stderr)
+        where = "the settings" if error.file.endswith("kommune.toml") else "the content"
         print(
-            f"{len(error.problems)} problem(s) in the content. Nothing was built.",
+            f"{len(error.problems)} problem(s) in {where}. Nothing was built.",
             file=sys.stderr,
         )
         return 1

@@ -1,0 +1,142 @@
+"""Read and check a kommune's settings file (kommune.toml) into an ``Edition``.
+
+Checked like content: every problem collected, each with the file, the key path and the line
+(``quiz_engine.errors.Problem``), in words the kommune's IT or editor can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from quiz_engine.edition import Edition
+from quiz_engine.errors import ContentError, Problem
+from quiz_engine.model import Content
+from quiz_engine.reader import Reader, Table
+
+from .fields import (
+    coat_of_arms,
+    contacts,
+    extra,
+    language,
+    links,
+    primary,
+    section,
+    short_name,
+    show,
+)
+
+ARMS_NAME = "kommunevapen"  # the coat of arms' name in the built site (+ .svg or .png)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A checked settings file: the edition, and what the build still needs from it."""
+
+    edition: Edition
+    coat_of_arms: Path | None  # the image to copy into the site
+    show: tuple[str, ...]  # quiz ids, in order; () shows every quiz
+    extra: Path | None  # the kommune's own quiz folder
+    reader: Reader  # for problems found later (a quiz id in ``show`` that does not exist)
+
+
+def read_settings(path: Path) -> Settings:
+    """Read ``path``; raise ``ContentError`` listing every problem."""
+    reader, data = _read(path)
+    settings = _parse(reader, data, path.parent) if data is not None else None
+    if reader.problems or settings is None:
+        raise ContentError(sorted(reader.problems, key=lambda p: p.line or 0))
+    return settings
+
+
+def check_show(settings: Settings, content: Content) -> Content:
+    """The content with only the quizzes ``show`` names, in its order."""
+    if not settings.show:
+        return content
+    known = {quiz.id: quiz for quiz in content.quizzes}
+    for n, quiz_id in enumerate(settings.show, start=1):
+        if quiz_id not in known:
+            settings.reader.problem(
+                ("quizzes", "show", n),
+                f'there is no quiz with the id "{quiz_id}". '
+                f"The ids are: {', '.join(sorted(known))}.",
+            )
+    if settings.reader.problems:
+        raise ContentError(settings.reader.problems)
+    quizzes = tuple(known[quiz_id] for quiz_id in settings.show)
+    return Content(quizzes, content.topics, content.sources)
+
+
+def _read(path: Path) -> tuple[Reader, Table | None]:
+    name = _display(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        reader = Reader(name, "")
+        reader.problems.append(Problem(name, "", None, "there is no such file."))
+        return reader, None
+    except UnicodeDecodeError:
+        reader = Reader(name, "")
+        reader.problems.append(
+            Problem(name, "", None, "the file is not saved as UTF-8. Save it as UTF-8 text.")
+        )
+        return reader, None
+    reader = Reader(name, source)
+    try:
+        return reader, tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(error))
+        reader.problems.append(
+            Problem(
+                name,
+                "",
+                int(match.group(1)) if match else None,
+                f"the file is not valid TOML ({reason}). Check the quotes, brackets and = signs "
+                "on this line and the line before.",
+            )
+        )
+        return reader, None
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _parse(reader: Reader, data: Table, folder: Path) -> Settings | None:
+    reader.known_keys(data, (), ("kommune", "theme", "gifts", "contacts", "links", "quizzes"))
+    if "kommune" not in data:
+        reader.problem(("kommune",), 'the [kommune] section is missing. Add it with name = "…".')
+        return None
+    kommune = section(reader, data, ("kommune",))
+    name = reader.string(
+        kommune, ("kommune",), "name", 'the kommune\'s name, like "Fjellvik kommune"'
+    )
+    short = short_name(reader, kommune)
+    lang = language(reader, kommune)
+    arms = coat_of_arms(reader, kommune, folder)
+    colour = primary(reader, section(reader, data, ("theme",)))
+    gifts = section(reader, data, ("gifts",))
+    has_limit = "limit_nok" in gifts
+    limit = reader.integer(gifts, ("gifts",), "limit_nok", 1, 100_000) if has_limit else None
+    people = contacts(reader, data)
+    addresses = links(reader, section(reader, data, ("links",)))
+    quizzes = section(reader, data, ("quizzes",))
+    shown_ids = show(reader, quizzes)
+    extra_folder = extra(reader, quizzes, folder)
+    edition = Edition(
+        name=name or "",
+        short_name=short,
+        default_lang=lang,
+        primary=colour,
+        coat_of_arms=f"{ARMS_NAME}{arms.suffix.lower()}" if arms else "",
+        gift_limit=limit,
+        contacts=people,
+        links=addresses,
+    )
+    return Settings(edition, arms, shown_ids, extra_folder, reader)
