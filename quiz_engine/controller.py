@@ -34,6 +34,8 @@ STORAGE_NOTICE = "shell.storage_off"
 class Controller:
     """The state of one open page: sessions, language, notices, revealed model answers."""
 
+    in_lms = False  # launched by an LMS: see lms_controller.py
+
     def __init__(
         self,
         content: Content,
@@ -157,9 +159,8 @@ class Controller:
         if shown and self.positions.get(route.quiz) != route.position:
             self.positions[route.quiz] = route.position
             out.writes[WHERE + route.quiz] = str(route.position)
-        ctx = ViewContext(
-            self.content, self.t, self.sessions, frozenset(self.revealed), self.positions
-        )
+        args = (self.content, self.t, self.sessions, frozenset(self.revealed), self.positions)
+        ctx = ViewContext(*args, lms=self.in_lms)
         screen, page = render(ctx, route, self.last_quiz)
         out.page = str(page)
         out.rendered = address

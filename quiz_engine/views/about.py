@@ -22,7 +22,7 @@ def about_screen(ctx: ViewContext) -> Screen:
         title=t("about.title"),
         lead=t("about.lead"),
         privacy_h=t("about.privacy_title"),
-        privacy=t("about.privacy"),
+        privacy=t("about.privacy_lms" if ctx.lms else "about.privacy"),
         storage=t("about.storage"),
         sources_h=t("about.sources_title"),
         sources_lead=t("about.sources_lead"),

@@ -17,6 +17,8 @@ class ViewContext:
     revealed: frozenset[str] = frozenset()
     # The question each quiz was last shown at on this device (for "continue").
     positions: dict[str, int] = field(default_factory=dict)
+    # Launched by an LMS (SCORM): the privacy texts say what goes to it.
+    lms: bool = False
 
     @property
     def lang(self) -> str:

@@ -10,18 +10,25 @@ import json
 
 from quiz_engine import Catalogue, content_from_json
 from quiz_engine.controller import Controller
+from quiz_engine.lms_controller import LmsController
 
 _app: Controller | None = None
 
 
-def begin(records: str, persistent: bool, now: int, address: str) -> str:
-    """Load the content and the saved records; answer with the first screen."""
+def begin(records: str, persistent: bool, now: int, address: str, env: str = "{}") -> str:
+    """Load the content and the saved records; answer with the first screen. ``env`` says
+    where the page runs: ``{"lms": quiz id, "suspend": the LMS's saved progress}`` in an LMS."""
     global _app
     with open("bundle.json", encoding="utf-8") as handle:
         content = content_from_json(handle.read())
     with open("strings.json", encoding="utf-8") as handle:
         catalogues = {k: Catalogue(k, v) for k, v in json.load(handle).items()}
-    _app = Controller(content, catalogues, json.loads(records), bool(persistent), int(now))
+    saved, where = json.loads(records), json.loads(env)
+    if where.get("lms"):
+        lms, suspend = str(where["lms"]), str(where.get("suspend", ""))
+        _app = LmsController(content, catalogues, saved, bool(persistent), int(now), lms, suspend)
+    else:
+        _app = Controller(content, catalogues, saved, bool(persistent), int(now))
     return _app.boot(str(address)).to_json()
 
 

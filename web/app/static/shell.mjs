@@ -3,6 +3,7 @@
 // store, where focus goes, what to announce. Every rule of the quiz lives in the engine
 // (quiz_engine/controller.py), which tests drive on CPython.
 
+import { connectLMS } from "./lms.mjs";
 import { STORAGE_PREFIX as PREFIX } from "./names.mjs";
 
 // localStorage when the browser allows it, memory when it doesn't (private mode, quota, a
@@ -73,6 +74,7 @@ export async function runShell(engine, earlyTap = () => null) {
     const out = JSON.parse(json);
     let lost = false;
     for (const [key, value] of Object.entries(out.writes)) lost = !store.write(key, value) || lost;
+    if (out.lms) lms?.report(out.lms);
     if (out.redirect !== null) {
       location.replace(out.redirect); // the hashchange draws it
       return lost;
@@ -133,7 +135,13 @@ export async function runShell(engine, earlyTap = () => null) {
   };
   let warned = !store.persistent;
 
-  const first = await engine.begin(JSON.stringify(store.records()), store.persistent, Date.now(), location.hash);
+  // Launched as a SCO by an LMS: the engine decides what it is told (quiz_engine/lms.py).
+  const lms = connectLMS();
+  const env = lms === null ? {} : { lms: lms.quiz, suspend: lms.suspendData };
+  if (lms !== null) window.addEventListener("pagehide", () => lms.finish());
+  const first = await engine.begin(
+    JSON.stringify(store.records()), store.persistent, Date.now(), location.hash, JSON.stringify(env),
+  );
   apply(first);
 
   root.addEventListener("click", (event) => {

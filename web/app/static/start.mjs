@@ -154,11 +154,16 @@ script.setAttribute("config", JSON.stringify({
 }));
 document.body.append(script);
 
-window.addEventListener(
-  "quiz-ready",
-  () => import("./offline.mjs").then((offline) => offline.registerOffline()),
-  { once: true },
-);
+// Launched by an LMS (a SCORM package, ?sco=): no service worker. The LMS serves the files
+// from a path that changes with every upload of the package, and it is online anyway (it has
+// to be, to record the result); see README, "SCORM package".
+if (!new URLSearchParams(location.search).has("sco")) {
+  window.addEventListener(
+    "quiz-ready",
+    () => import("./offline.mjs").then((offline) => offline.registerOffline()),
+    { once: true },
+  );
+}
 
 try {
   await import("./pyscript/core.js");
