@@ -139,8 +139,12 @@ export async function runShell(engine, earlyTap = () => null) {
   const lms = connectLMS();
   const env = lms === null ? {} : { lms: lms.quiz, suspend: lms.suspendData };
   if (lms !== null) window.addEventListener("pagehide", () => lms.finish());
+  // ?lang=nn (an embedding, a link) chooses the language for this page without storing it.
+  const records = store.records();
+  const asked = new URLSearchParams(location.search).get("lang");
+  if (asked === "nb" || asked === "nn") records.lang = asked;
   const first = await engine.begin(
-    JSON.stringify(store.records()), store.persistent, Date.now(), location.hash, JSON.stringify(env),
+    JSON.stringify(records), store.persistent, Date.now(), location.hash, JSON.stringify(env),
   );
   apply(first);
 
