@@ -35,6 +35,7 @@ class Controller:
     """The state of one open page: sessions, language, notices, revealed model answers."""
 
     in_lms = False  # launched by an LMS: see lms_controller.py
+    today = ""  # the device's date (YYYY-MM-DD), sent with every message by the shell
 
     def __init__(
         self,
@@ -89,6 +90,7 @@ class Controller:
         "data": {"behaviour": "immediate"}, "seed": 7})``.
         """
         kind = message.get("type")
+        self.today = str(message.get("today", self.today))
         address = str(message.get("address", ""))
         if kind == "show":
             return self.show(address, message.get("focus", "heading"))
@@ -160,7 +162,7 @@ class Controller:
             self.positions[route.quiz] = route.position
             out.writes[WHERE + route.quiz] = str(route.position)
         args = (self.content, self.t, self.sessions, frozenset(self.revealed), self.positions)
-        ctx = ViewContext(*args, lms=self.in_lms)
+        ctx = ViewContext(*args, lms=self.in_lms, today=self.today)
         screen, page = render(ctx, route, self.last_quiz)
         out.page = str(page)
         out.rendered = address

@@ -19,6 +19,8 @@ class ViewContext:
     positions: dict[str, int] = field(default_factory=dict)
     # Launched by an LMS (SCORM): the privacy texts say what goes to it.
     lms: bool = False
+    # The device's date (YYYY-MM-DD), told by the shell: the printable result carries it.
+    today: str = ""
 
     @property
     def lang(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..markup import Markup, html, join, paragraphs
 from ..model import Quiz
-from ..routing import HOME, QUESTION, RESTART, Route, href
+from ..routing import HOME, PRINT, QUESTION, RESTART, Route, href
 from ..scoring import Result, result
 from ..session import Session, replay, retry_ids
 from .chart import topic_chart
@@ -34,6 +34,7 @@ def results_screen(ctx: ViewContext, quiz: Quiz, session: Session) -> Screen:
         '<section aria-labelledby="topics-heading"><h2 id="topics-heading">{topics_h}</h2>{chart}'
         "</section>{calibration}"
         '<p class="actions">{retry}<a class="button secondary" href="{restart}">{restart_l}</a> '
+        '<a class="button secondary" href="{print}">{print_l}</a> '
         '<a class="button secondary" href="{home}">{home_l}</a></p>'
         '<section aria-labelledby="review-heading"><h2 id="review-heading">{review_h}</h2>'
         '<ol class="review">{review}</ol></section></article>',
@@ -49,6 +50,8 @@ def results_screen(ctx: ViewContext, quiz: Quiz, session: Session) -> Screen:
         retry=retry,
         restart=href(Route(RESTART, quiz.id)),
         restart_l=t("results.restart"),
+        print=href(Route(PRINT, quiz.id)),
+        print_l=t("results.print"),
         home=href(Route(HOME)),
         home_l=t("results.home"),
         review_h=t("results.review"),

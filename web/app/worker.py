@@ -29,6 +29,7 @@ def begin(records: str, persistent: bool, now: int, address: str, env: str = "{}
         _app = LmsController(content, catalogues, saved, bool(persistent), int(now), lms, suspend)
     else:
         _app = Controller(content, catalogues, saved, bool(persistent), int(now))
+    _app.today = str(where.get("today", ""))
     return _app.boot(str(address)).to_json()
 
 

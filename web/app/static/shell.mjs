@@ -53,6 +53,9 @@ function makeStore() {
   };
 }
 
+// The device's own date, YYYY-MM-DD (the printable result shows it; Sweden writes dates so).
+const today = () => new Date().toLocaleDateString("sv-SE");
+
 export async function runShell(engine, earlyTap = () => null) {
   const store = makeStore();
   const root = document.getElementById("app");
@@ -115,7 +118,7 @@ export async function runShell(engine, earlyTap = () => null) {
     root.setAttribute("aria-busy", "true");
     document.body.dataset.rendered = "";
     queue = queue.then(async () => {
-      const answer = await engine.dispatch(JSON.stringify({ address: location.hash, ...message }));
+      const answer = await engine.dispatch(JSON.stringify({ address: location.hash, today: today(), ...message }));
       const out = JSON.parse(answer);
       if (out.page === null && out.go === null && out.redirect === null) {
         document.body.dataset.rendered = shown;
@@ -137,7 +140,7 @@ export async function runShell(engine, earlyTap = () => null) {
 
   // Launched as a SCO by an LMS: the engine decides what it is told (quiz_engine/lms.py).
   const lms = connectLMS();
-  const env = lms === null ? {} : { lms: lms.quiz, suspend: lms.suspendData };
+  const env = lms === null ? { today: today() } : { lms: lms.quiz, suspend: lms.suspendData, today: today() };
   if (lms !== null) window.addEventListener("pagehide", () => lms.finish());
   // ?lang=nn (an embedding, a link) chooses the language for this page without storing it.
   const records = store.records();
@@ -152,6 +155,10 @@ export async function runShell(engine, earlyTap = () => null) {
     const button = event.target.closest("[data-action]");
     if (button === null || button.tagName === "FORM") return;
     const { action, ...data } = button.dataset;
+    if (action === "print") {
+      window.print(); // the printable result's button: the browser's own dialogue
+      return;
+    }
     send({ type: "click", action, data, seed: Math.floor(Math.random() * 2 ** 31) });
   });
   root.addEventListener("submit", (event) => {
