@@ -23,7 +23,7 @@ def about_screen(ctx: ViewContext) -> Screen:
         lead=t("about.lead"),
         privacy_h=t("about.privacy_title"),
         privacy=t("about.privacy_lms" if ctx.lms else "about.privacy"),
-        storage=t("about.storage"),
+        storage=t("about.storage_lms" if ctx.lms else "about.storage"),
         sources_h=t("about.sources_title"),
         sources_lead=t("about.sources_lead"),
         sources=sources_list(ctx, tuple(s.id for s in content.sources)),

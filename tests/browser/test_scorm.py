@@ -151,6 +151,7 @@ def test_launch_answer_finish_and_resume_on_another_device(
     page.wait_for_function("window.set['cmi.core.exit'] === ''")
     assert cmi(page, "core.lesson_status") == ("passed" if percent >= QUIZ.pass_mark else "failed")
     assert cmi(page, "core.score.raw") == str(percent)
+    page.screenshot(path="/tmp/scorm-results.png")
     assert (cmi(page, "core.score.min"), cmi(page, "core.score.max")) == ("0", "100")
     data = cmi(page, "suspend_data")
     assert units(data) <= SUSPEND_LIMIT and page.evaluate("window.longest") <= SUSPEND_LIMIT
@@ -185,6 +186,8 @@ def test_launch_answer_finish_and_resume_on_another_device(
     # The about screen says what goes to the LMS.
     frame.evaluate("location.hash = '#/om'")
     frame.get_by_text("Plattformen får nøyaktig dette").wait_for()
+    frame.get_by_text("Plattformen får nøyaktig dette").scroll_into_view_if_needed()
+    page.screenshot(path="/tmp/scorm-about.png")
     assert page.errors == []
     page.context.close()
 

@@ -189,7 +189,10 @@ def test_a_sco_opens_its_quiz_reports_each_answer_and_resumes_from_the_lms(
     assert out.lms is not None and out.page is not None
     data = out.lms["cmi.suspend_data"]
     assert app.draft(f"#/s/{quiz.id}/1", "refleksjon", "utkast").lms is None
-    assert "Plattformen får nøyaktig dette" in str(app.show("#/om").page)
+    about = str(app.show("#/om").page)
+    assert "Plattformen får nøyaktig dette" in about
+    assert "henter verktøyet fremdriften din fra læringsplattformen" in about
+    assert "læringsplattformen får bare status" in about.lower()  # the footer
 
     # Another device: nothing saved there, the LMS's progress is taken (and stored).
     there = LmsController(example, catalogues, {}, lms_quiz=quiz.id, suspend_data=data)
