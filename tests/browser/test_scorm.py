@@ -5,6 +5,7 @@ Moodle's types (``.wasm`` as ``application/octet-stream``, what it does not know
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -232,3 +233,28 @@ def test_the_manifest_holds_what_moodles_importer_reads(package: Path) -> None:
         assert resource.get("href") == "index.html" and "index.html" in names
     files = {f.get("href") for f in root.iterfind("cp:resources/cp:resource/cp:file", ns)}
     assert files == names - {"imsmanifest.xml"}
+    # QUIZZES=lillevik,gaver: the app inside holds just those.
+    with zipfile.ZipFile(package) as zf, zipfile.ZipFile(io.BytesIO(zf.read("app.zip"))) as app:
+        bundle = json.loads(app.read("bundle.json"))
+    assert sorted(q["id"] for q in bundle["quizzes"]) == ["gaver", "lillevik"]
+
+
+def test_a_new_window_launch_finds_the_api_on_its_opener(browser: Any, lms_url: str) -> None:
+    """Moodle's "Display package: New window": the SCO is a popup, the API on its opener."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(lms_url + "player.html")
+    # The player's own frame stands in for Moodle's page; remove it, then open the popup.
+    page.evaluate("document.querySelector('iframe').remove(); window.calls.length = 0")
+    with page.expect_popup() as popup_info:
+        page.evaluate(f"window.open('{CONTENT_PATH}index.html?sco=lillevik', 'sco')")
+    popup = popup_info.value
+    popup.wait_for_function(
+        f"performance.getEntriesByName({INTERACTIVE_MARK!r}).length > 0", timeout=BOOT_TIMEOUT_MS
+    )
+    page.wait_for_function("window.calls.includes('LMSInitialize')")
+    popup.get_by_role("heading", level=1, name=driver.exact(QUIZ.title.nb)).wait_for()
+    page.wait_for_function("window.set['cmi.core.lesson_status'] === 'incomplete'")
+    popup.close()
+    page.wait_for_function("window.calls.includes('LMSFinish')")
+    context.close()
