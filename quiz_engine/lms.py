@@ -237,26 +237,27 @@ def _digit(index: int) -> str:
 
 def resume(quiz: Quiz | None, sessions: dict[str, Session], data: str) -> Session | None:
     """The session to go on with, from the LMS's saved progress, or ``None`` to keep this
-    device's. The LMS wins (the councillor may come from another device) unless the device
-    holds the same progress (its reflection texts are whole) or the LMS's copy is damaged
-    (then the next commit writes over it)."""
+    device's. The LMS wins (the councillor may come from another device) unless this device
+    holds the same progress or more (its texts are whole; the LMS missed the last commits) or
+    the LMS's copy is damaged; the first commit then brings the LMS up to date."""
     if quiz is None or not data:
         return None
-    local = sessions.get(quiz.id)
-    if local is not None and same_progress(quiz, local, data):
-        return None
     try:
-        return decode(quiz, data)
+        remote = decode(quiz, data)
     except SavedStateError:
         return None
+    local = sessions.get(quiz.id)
+    return None if local is not None and covers(quiz, local, data) else remote
 
 
-def same_progress(quiz: Quiz, local: Session, data: str) -> bool:
-    """Whether the device's own copy is what the LMS holds (then it wins: its texts are whole)."""
-    try:
-        return encode(quiz, local) == data
-    except ValueError:
-        return False
+def covers(quiz: Quiz, local: Session, data: str) -> bool:
+    """Whether ``local`` is the progress the LMS holds, or that progress and more: its history,
+    or one of its beginnings, writes exactly ``data``."""
+    history = local.history
+    return any(
+        encode(quiz, dataclasses.replace(local, history=history[:n])) == data
+        for n in range(len(history), -1, -1)
+    )
 
 
-__all__ = ["cmi_values", "compact_history", "decode", "encode", "resume", "same_progress", "units"]
+__all__ = ["cmi_values", "compact_history", "covers", "decode", "encode", "resume", "units"]
