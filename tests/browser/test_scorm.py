@@ -225,6 +225,14 @@ def test_the_manifest_holds_what_moodles_importer_reads(package: Path) -> None:
     items = org.findall("cp:item", ns)
     quizzes = [driver.content().quiz(q) for q in ("lillevik", "gaver")]
     assert [i.findtext("cp:title", namespaces=ns) for i in items] == [q.title.nb for q in quizzes]
+    # What the IMS CP 1.1.2 / ADL CP 1.2 schemas also ask: titles of at most 200 characters,
+    # an item's title before the adlcp elements, a resource's files before its dependency.
+    titles = [t.text or "" for t in root.iter(f"{{{CP}}}title")]
+    assert titles and all(0 < len(t) <= 200 for t in titles)
+    assert all(list(i)[0].tag == f"{{{CP}}}title" for i in items)
+    for resource in resources.values():
+        tags = [child.tag.split("}")[1] for child in resource]
+        assert tags == sorted(tags, key=["file", "dependency"].index)
     for item, quiz in zip(items, quizzes, strict=True):
         assert item.get("parameters") == f"?sco={quiz.id}"
         assert item.findtext("adlcp:masteryscore", namespaces=ns) == str(quiz.pass_mark)
