@@ -229,7 +229,7 @@ def test_the_manifest_holds_what_moodles_importer_reads(package: Path) -> None:
     # an item's title before the adlcp elements, a resource's files before its dependency.
     titles = [t.text or "" for t in root.iter(f"{{{CP}}}title")]
     assert titles and all(0 < len(t) <= 200 for t in titles)
-    assert all(list(i)[0].tag == f"{{{CP}}}title" for i in items)
+    assert all(i[0].tag == f"{{{CP}}}title" for i in items)
     for resource in resources.values():
         tags = [child.tag.split("}")[1] for child in resource]
         assert tags == sorted(tags, key=["file", "dependency"].index)
