@@ -59,8 +59,9 @@ def test_the_printed_result_on_a4(browser: Any, server_url: str, tmp_path: Path,
     run = driver.Run(QUIZ, lang)
     driver.complete(page, run, "wrong")
     page.get_by_role("link", name=w["link"]).click()
-    page.get_by_role("heading", level=1, name=w["title"] + driver.plain(QUIZ.title.get(lang)))
-    assert page.get_by_role("button", name="Skriv ut").is_visible()
+    title = w["title"] + driver.plain(QUIZ.title.get(lang))
+    page.get_by_role("heading", level=1, name=title).wait_for()
+    page.get_by_role("button", name="Skriv ut").wait_for()
 
     # Printing needs nothing from the network.
     page.context.set_offline(True)
