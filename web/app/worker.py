@@ -24,8 +24,8 @@ def begin(records: str, persistent: bool, now: int, address: str, env: str = "{}
     with open("strings.json", encoding="utf-8") as handle:
         catalogues = {k: Catalogue(k, v) for k, v in json.load(handle).items()}
     saved, where = json.loads(records), json.loads(env)
-    if where.get("lms"):
-        lms, suspend = str(where["lms"]), str(where.get("suspend", ""))
+    lms, suspend = str(where.get("lms", "")), str(where.get("suspend", ""))
+    if content.quiz(lms) is not None:  # launched by an LMS for a quiz this package has
         _app = LmsController(content, catalogues, saved, bool(persistent), int(now), lms, suspend)
     else:
         _app = Controller(content, catalogues, saved, bool(persistent), int(now))

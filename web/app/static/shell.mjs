@@ -118,7 +118,8 @@ export async function runShell(engine, earlyTap = () => null) {
     root.setAttribute("aria-busy", "true");
     document.body.dataset.rendered = "";
     queue = queue.then(async () => {
-      const answer = await engine.dispatch(JSON.stringify({ address: location.hash, today: today(), ...message }));
+      const sent = { address: location.hash, today: today(), ...message };
+      const answer = await engine.dispatch(JSON.stringify(sent));
       const out = JSON.parse(answer);
       if (out.page === null && out.go === null && out.redirect === null) {
         document.body.dataset.rendered = shown;
@@ -140,7 +141,7 @@ export async function runShell(engine, earlyTap = () => null) {
 
   // Launched as a SCO by an LMS: the engine decides what it is told (quiz_engine/lms.py).
   const lms = connectLMS();
-  const env = lms === null ? { today: today() } : { lms: lms.quiz, suspend: lms.suspendData, today: today() };
+  const env = { today: today(), ...(lms && { lms: lms.quiz, suspend: lms.suspendData }) };
   if (lms !== null) window.addEventListener("pagehide", () => lms.finish());
   // ?lang=nn (an embedding, a link) chooses the language for this page without storing it.
   const records = store.records();
