@@ -1,4 +1,4 @@
-# Verbs: setup browsers build serve check test bench clean distclean
+# Verbs: setup browsers build serve check test bench clean distclean, and scorm [QUIZZES=a,b]
 # Needs only python3 (>= 3.11), node/npm and make; `browsers` uses apt-get when root.
 
 PYTHON ?= python3
@@ -14,7 +14,7 @@ LINT_PATHS := quiz_engine web tools tests
 PIP_STAMP := $(VENV)/.installed-dev
 NPM_STAMP := node_modules/.installed
 
-.PHONY: setup browsers build serve check test bench clean distclean
+.PHONY: setup browsers build serve check test bench clean distclean scorm
 
 setup: $(PIP_STAMP) $(NPM_STAMP)
 
@@ -40,6 +40,11 @@ build: setup
 serve: build
 	$(PY) tools/serve.py dist --port $(PORT)
 
+# The SCORM 1.2 package for Moodle / KS Læring: dist-scorm/folkevalgt-quiz-scorm12.zip.
+# QUIZZES=lillevik,oslotur keeps only those quizzes (default: all).
+scorm: setup
+	$(PY) -m web.build.scorm $(if $(QUIZZES),--quizzes $(QUIZZES))
+
 # Not a dependency of `test`: lint/type failures must not hide test results.
 check: setup
 	$(PY) -m ruff check $(LINT_PATHS)
@@ -58,7 +63,7 @@ bench: setup browsers build
 	done
 
 clean:
-	rm -rf dist .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf dist dist-scorm .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -not -path './$(VENV)/*' -not -path './node_modules/*' -prune -exec rm -rf {} +
 
 distclean: clean

@@ -19,6 +19,7 @@ from .kinds import Response, kind_of
 from .model import Content
 from .navigation import follow_route
 from .routing import QUESTION, RESULTS, Route, href, parse_route
+from .saved import SESSION, WHERE, read_saved
 from .session import MoveError, Session, answer, finish, reset, retry, save_draft, start
 from .session_json import check_session, session_from_json, session_to_json
 from .strings import Catalogue
@@ -26,13 +27,15 @@ from .views.context import ViewContext
 from .views.notices import UPDATE_NOTICE, notices_html
 from .views.screens import render
 
-SESSION, LANG, LAST, PENDING_DRAFT = "session:", "lang", "last", "pending-draft"
-WHERE = "where:"  # the question a quiz was last shown at: not progress, only for "continue"
+LANG, LAST, PENDING_DRAFT = "lang", "last", "pending-draft"
 STORAGE_NOTICE = "shell.storage_off"
 
 
 class Controller:
     """The state of one open page: sessions, language, notices, revealed model answers."""
+
+    in_lms = False  # launched by an LMS: see lms_controller.py
+    today = ""  # the device's date (YYYY-MM-DD), sent with every message by the shell
 
     def __init__(
         self,
@@ -53,35 +56,18 @@ class Controller:
         self.notices: list[tuple[str, dict[str, str]]] = []
         if not persistent:
             self.notices.append((STORAGE_NOTICE, {}))
-        self.startup_writes: dict[str, str | None] = {}
         self.records = records
-        self.sessions = self._load_sessions(records, now)
-        self.positions = {
-            key.removeprefix(WHERE): int(value)
-            for key, value in records.items()
-            if key.startswith(WHERE) and value.isdigit()
-        }
+        saved = read_saved(content, records, now)
+        self.sessions, self.positions = saved.sessions, saved.positions
+        self.startup_writes: dict[str, str | None] = saved.writes
+        for quiz_id in saved.set_aside:
+            quiz = content.quiz(quiz_id)
+            title = quiz.title.get(self.lang) if quiz else quiz_id
+            self.notices.append(("shell.progress_reset", {"quiz": title}))
 
     @property
     def t(self) -> Catalogue:
         return self.catalogues[self.lang]
-
-    def _load_sessions(self, records: dict[str, str], now: int) -> dict[str, Session]:
-        sessions = {}
-        for quiz in self.content.quizzes:
-            raw = records.get(SESSION + quiz.id)
-            if raw is None:
-                continue
-            try:
-                session = session_from_json(raw)
-                check_session(quiz, session)
-                sessions[quiz.id] = session
-            except SavedStateError:
-                # Keep the old record (never delete what the councillor wrote), start clean.
-                self.startup_writes[f"aside:{quiz.id}:{now}"] = raw
-                self.startup_writes[SESSION + quiz.id] = None
-                self.notices.append(("shell.progress_reset", {"quiz": quiz.title.get(self.lang)}))
-        return sessions
 
     def dispatch(self, message: dict[str, Any]) -> Output:
         """One message from the shell, as plain JSON values. Example:
@@ -89,6 +75,7 @@ class Controller:
         "data": {"behaviour": "immediate"}, "seed": 7})``.
         """
         kind = message.get("type")
+        self.today = str(message.get("today", self.today))
         address = str(message.get("address", ""))
         if kind == "show":
             return self.show(address, message.get("focus", "heading"))
@@ -159,10 +146,8 @@ class Controller:
         if shown and self.positions.get(route.quiz) != route.position:
             self.positions[route.quiz] = route.position
             out.writes[WHERE + route.quiz] = str(route.position)
-        revealed = frozenset(self.revealed)
-        ctx = ViewContext(
-            self.content, self.t, self.sessions, revealed, self.positions, self.edition
-        )
+        args = (self.content, self.t, self.sessions, frozenset(self.revealed), self.positions)
+        ctx = ViewContext(*args, self.edition, lms=self.in_lms, today=self.today)
         screen, page = render(ctx, route, self.last_quiz)
         out.page = str(page)
         out.rendered = address

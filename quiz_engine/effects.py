@@ -21,6 +21,8 @@ class Output:
     redirect: str | None = None  # replace the address (no history entry), then show it
     go: str | None = None  # a new address (a history entry)
     form_error: str | None = None
+    # In an LMS (a SCORM 1.2 launch): the CMI values to set and commit (see lms.py).
+    lms: dict[str, str] | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))

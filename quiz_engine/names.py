@@ -12,15 +12,14 @@ STORAGE_PREFIX = f"{APP_ID}:v1:"
 # The IndexedDB database that keeps the device-made start-up snapshot.
 SNAPSHOT_DB = f"{APP_ID}-snapshot"
 DEFAULT_LANG = "nb"
-# The pages an embedding parent page and the app say to each other.
-MESSAGE_HEIGHT = f"{APP_ID}:height"
-MESSAGE_GET_HEIGHT = f"{APP_ID}:get-height"
+# An embedding parent page and the app speak H5P's iframe-resizer protocol (h5p-resizer.js):
+# every message is {context: "h5p", action, ...heights}. See web/app/static/embed.js.
+RESIZER_CONTEXT = "h5p"
 
 SHARED = {
     "APP_ID": APP_ID,
     "STORAGE_PREFIX": STORAGE_PREFIX,
     "SNAPSHOT_DB": SNAPSHOT_DB,
     "DEFAULT_LANG": DEFAULT_LANG,
-    "MESSAGE_HEIGHT": MESSAGE_HEIGHT,
-    "MESSAGE_GET_HEIGHT": MESSAGE_GET_HEIGHT,
+    "RESIZER_CONTEXT": RESIZER_CONTEXT,
 }

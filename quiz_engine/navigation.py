@@ -1,26 +1,26 @@
 """Where the councillor may go: the address names a question, the behaviour says if it may be shown.
 
 Immediate feedback: up to the first unanswered question (no skipping ahead). Deferred feedback,
-or a finished round: anywhere on the path. Results only when finished. The address is the
-position; moving about changes nothing that is saved.
+or a finished round: anywhere on the path. Results (and their printout) only when finished.
+The address is the position; moving about changes nothing that is saved.
 """
 
 from __future__ import annotations
 
 from .model import Quiz
-from .routing import INTRO, QUESTION, RESULTS, Route, href
+from .routing import INTRO, PRINT, QUESTION, RESULTS, Route, href
 from .session import Session, may_show, replay
 
 
 def follow_route(quiz: Quiz, session: Session | None, route: Route) -> str | None:
     """The address to go to instead of ``route``, or ``None`` when it may be shown as it is."""
-    if route.name not in (QUESTION, RESULTS):
+    if route.name not in (QUESTION, RESULTS, PRINT):
         return None
     if session is None:
         # Not started: a link to a question leads to the story, a bad number to "not found".
         return href(Route(INTRO, quiz.id)) if route.position <= len(quiz.questions) else None
     state = replay(quiz, session)
-    if route.name == RESULTS:
+    if route.name in (RESULTS, PRINT):
         return None if state.finished else href(Route(INTRO, quiz.id))
     if route.position > len(state.path) or may_show(session, state, route.position - 1):
         return None  # a number past the end is "not found"

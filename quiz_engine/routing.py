@@ -1,7 +1,8 @@
 """Hash routes: every screen has its own address, so back, links and reload all work.
 
 ``#/`` home, ``#/om`` about, ``#/s/ID`` a scenario's intro, ``#/s/ID/2`` its second question,
-``#/s/ID/resultat`` the results, ``#/s/ID/ny-start`` the start-over confirmation.
+``#/s/ID/resultat`` the results, ``#/s/ID/ny-start`` the start-over confirmation,
+``#/s/ID/utskrift`` the printable result.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ HOME, ABOUT, INTRO, QUESTION, RESULTS, RESTART, NOT_FOUND = (
     "restart",
     "not_found",
 )
-_QUIZ = re.compile(r"^/s/([a-z0-9][a-z0-9-]{0,80})(?:/(\d{1,3}|resultat|ny-start))?/?$")
+PRINT = "print"
+_QUIZ = re.compile(r"^/s/([a-z0-9][a-z0-9-]{0,80})(?:/(\d{1,3}|resultat|ny-start|utskrift))?/?$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ def parse_route(fragment: str) -> Route:
         return Route(RESULTS, quiz)
     if rest == "ny-start":
         return Route(RESTART, quiz)
+    if rest == "utskrift":
+        return Route(PRINT, quiz)
     position = int(rest)
     return Route(QUESTION, quiz, position) if position >= 1 else Route(NOT_FOUND)
 
@@ -59,7 +63,7 @@ def href(route: Route) -> str:
     if route.name == ABOUT:
         return "#/om"
     base = f"#/s/{route.quiz}"
-    suffix = {INTRO: "", RESULTS: "/resultat", RESTART: "/ny-start"}
+    suffix = {INTRO: "", RESULTS: "/resultat", RESTART: "/ny-start", PRINT: "/utskrift"}
     if route.name == QUESTION:
         return f"{base}/{route.position}"
     return base + suffix.get(route.name, "")

@@ -112,6 +112,9 @@ def missing_debian_packages() -> list[str]:
         missing.append("webkit2gtk-driver")  # depends on libwebkit2gtk, which has MiniBrowser
     if xvfb_executable() is None:
         missing.append("xvfb")
+    # Not a browser: the print test reads Chromium's PDF back with poppler's tools.
+    if shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None:
+        missing.append("poppler-utils")
     return missing
 
 
@@ -125,9 +128,10 @@ def ensure_browsers() -> str | None:
     """Install what is missing, then return chromium_executable() (None: Playwright's own).
 
     As root with apt-get: one `apt-get update`, then chromium as before (with its
-    recommends) and the smoke suites' packages (firefox-esr, webkit2gtk-driver, xvfb) without
-    recommends, each only if missing. Otherwise Chromium comes from `playwright install
-    chromium` and the others are only reported on stderr.
+    recommends) and the other suites' packages (firefox-esr, webkit2gtk-driver, xvfb,
+    poppler-utils for the print test) without recommends, each only if missing. Otherwise
+    Chromium comes from `playwright install chromium` and the others are only reported on
+    stderr.
     """
     missing = missing_debian_packages()
     if missing and _is_root() and shutil.which("apt-get"):
@@ -144,7 +148,7 @@ def ensure_browsers() -> str | None:
     if others:
         print(
             f"not installed: {', '.join(others)} (Debian package names); "
-            "the Firefox/WebKit smoke tests will skip",
+            "the Firefox/WebKit smoke tests (and, without poppler-utils, the print test) will skip",
             file=sys.stderr,
         )
     found = chromium_executable()

@@ -78,6 +78,7 @@ class Kind:
     one_answer: ClassVar[bool] = True  # exactly one option is chosen
     branches: ClassVar[bool] = False  # each option leads to its own next question
     reveal_first: ClassVar[bool] = False  # the model answer is shown before answering
+    self_assessed: ClassVar[bool] = False  # own words, checked against a model answer
     export: ClassVar[Export] = Export()
 
     # Reading and checking the file.

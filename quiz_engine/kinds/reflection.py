@@ -32,6 +32,7 @@ class Reflection(Kind):
     scored_by_default = False
     needs_choice = False
     reveal_first = True
+    self_assessed = True
     export = Export(as_type="essay")
 
     def parse_items(

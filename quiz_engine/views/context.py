@@ -19,6 +19,10 @@ class ViewContext:
     # The question each quiz was last shown at on this device (for "continue").
     positions: dict[str, int] = field(default_factory=dict)
     edition: Edition = NEUTRAL
+    # Launched by an LMS (SCORM): the privacy texts say what goes to it.
+    lms: bool = False
+    # The device's date (YYYY-MM-DD), told by the shell: the printable result carries it.
+    today: str = ""
 
     def page_title(self, screen: Screen) -> str:
         """``Hjem · Folkevalgt: etikk og roller``, ``· Fjellvik kommune`` in a kommune's edition."""

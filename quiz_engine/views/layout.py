@@ -41,7 +41,7 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         choose=t("lang.choose"),
         switch=switch,
         body=body,
-        privacy=t("layout.privacy"),
+        privacy=t("layout.privacy_lms" if ctx.lms else "layout.privacy"),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..kinds import kind_of
 from ..markup import Markup, html, join, paragraphs
 from ..model import Quiz
-from ..routing import HOME, QUESTION, RESTART, Route, href
+from ..routing import HOME, PRINT, QUESTION, RESTART, Route, href
 from ..scoring import Result, result
 from ..session import Session, replay, retry_ids
 from .chart import topic_chart
@@ -35,6 +35,7 @@ def results_screen(ctx: ViewContext, quiz: Quiz, session: Session) -> Screen:
         '<section aria-labelledby="topics-heading"><h2 id="topics-heading">{topics_h}</h2>{chart}'
         "</section>{calibration}"
         '<p class="actions">{retry}<a class="button secondary" href="{restart}">{restart_l}</a> '
+        '<a class="button secondary" href="{print}">{print_l}</a> '
         '<a class="button secondary" href="{home}">{home_l}</a></p>'
         '<section aria-labelledby="review-heading"><h2 id="review-heading">{review_h}</h2>'
         '<ol class="review">{review}</ol></section></article>',
@@ -50,6 +51,8 @@ def results_screen(ctx: ViewContext, quiz: Quiz, session: Session) -> Screen:
         retry=retry,
         restart=href(Route(RESTART, quiz.id)),
         restart_l=t("results.restart"),
+        print=href(Route(PRINT, quiz.id)),
+        print_l=t("results.print"),
         home=href(Route(HOME)),
         home_l=t("results.home"),
         review_h=t("results.review"),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..markup import Markup
-from ..routing import ABOUT, HOME, INTRO, QUESTION, RESTART, RESULTS, Route
+from ..routing import ABOUT, HOME, INTRO, PRINT, QUESTION, RESTART, RESULTS, Route
 from ..session import replay
 from .about import about_screen
 from .context import Screen, ViewContext
 from .home import home_screen
 from .intro import intro_screen, restart_screen
 from .layout import frame, not_found
+from .printout import print_screen
 from .question import question_screen
 from .results import results_screen
 
@@ -32,6 +33,8 @@ def screen_for(ctx: ViewContext, route: Route, last_quiz: str = "") -> Screen:
             return question_screen(ctx, quiz, session, route.position)
         if route.name == RESULTS and state.finished:
             return results_screen(ctx, quiz, session)
+        if route.name == PRINT and state.finished:
+            return print_screen(ctx, quiz, session)
     return Screen(ctx.t("notfound.title"), not_found(ctx))
 
 

@@ -86,6 +86,8 @@ def test_every_screen_is_axe_clean(browser: Any, server_url: str, lang: str) -> 
             check(page, f"feedback ({question.kind})", seen)
         if not go_on(page, lang):
             break
+    page.goto(f"{server_url}#/s/{quiz.id}/utskrift")
+    check(page, "printable result", seen)
     page.goto(f"{server_url}#/s/{quiz.id}/ny-start")
     check(page, "start over", seen)
 

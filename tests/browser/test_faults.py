@@ -197,18 +197,22 @@ def test_embedding_messages_carry_no_user_data_and_bad_ones_are_ignored(embedded
     for bad in [
         '"hei"',
         "null",
-        "{type: 'folkevalgt-quiz:get-height', html: '<img src=x onerror=alert(1)>'}",
-        "{type: 'folkevalgt-quiz:set-answer', answer: 'a'}",
+        "{context: 'h5p', action: 'hello', html: '<img src=x onerror=alert(1)>'}",
+        "{context: 'h5p', action: 'set-answer', answer: 'a'}",
+        "{context: 'h5p', action: 'resizePrepared', scrollHeight: 'x'}",
         "[1, 2, 3]",
     ]:
         page.evaluate(f"document.querySelector('iframe').contentWindow.postMessage({bad}, '*')")
+    # The parent says hello (H5P's resizer protocol): the app sends its heights.
     page.evaluate(
-        "document.querySelector('iframe').contentWindow.postMessage({type: 'folkevalgt-quiz:get-height'}, '*')"
+        "document.querySelector('iframe').contentWindow.postMessage("
+        "{context: 'h5p', action: 'hello'}, '*')"
     )
-    page.wait_for_function("window.got.length > 0")
+    page.wait_for_function("window.got.some(m => m && m.action === 'prepareResize')")
     messages = page.evaluate("window.got")
-    assert messages and all(set(m) == {"type", "height"} for m in messages), messages
-    assert all(
-        m["type"] == "folkevalgt-quiz:height" and isinstance(m["height"], int) for m in messages
-    )
+    keys = {"context", "action", "scrollHeight", "clientHeight"}
+    assert messages and all(set(m) <= keys and m["context"] == "h5p" for m in messages), messages
+    assert {m["action"] for m in messages} <= {"hello", "prepareResize", "resize"}
+    heights = [m[k] for m in messages for k in ("scrollHeight", "clientHeight") if k in m]
+    assert heights and all(isinstance(h, int) and h > 0 for h in heights)
     assert frame.get_by_role("button", name="Svar", exact=True).is_visible()  # still fine

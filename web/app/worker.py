@@ -12,12 +12,14 @@ import os
 from quiz_engine import Catalogue, content_from_json
 from quiz_engine.controller import Controller
 from quiz_engine.edition import NEUTRAL, edition_from_json
+from quiz_engine.lms_controller import LmsController
 
 _app: Controller | None = None
 
 
-def begin(records: str, persistent: bool, now: int, address: str) -> str:
-    """Load the content and the saved records; answer with the first screen."""
+def begin(records: str, persistent: bool, now: int, address: str, env: str = "{}") -> str:
+    """Load the content and the saved records; answer with the first screen. ``env`` says
+    where the page runs: ``{"lms": quiz id, "suspend": the LMS's saved progress}`` in an LMS."""
     global _app
     with open("bundle.json", encoding="utf-8") as handle:
         content = content_from_json(handle.read())
@@ -27,7 +29,15 @@ def begin(records: str, persistent: bool, now: int, address: str) -> str:
     if os.path.exists("edition.json"):  # only a kommune's edition has one
         with open("edition.json", encoding="utf-8") as handle:
             edition = edition_from_json(handle.read())
-    _app = Controller(content, catalogues, json.loads(records), bool(persistent), int(now), edition)
+    saved, where = json.loads(records), json.loads(env)
+    lms, suspend = str(where.get("lms", "")), str(where.get("suspend", ""))
+    if content.quiz(lms) is not None:  # launched by an LMS for a quiz this package has
+        _app = LmsController(
+            content, catalogues, saved, bool(persistent), int(now), lms, suspend, edition
+        )
+    else:
+        _app = Controller(content, catalogues, saved, bool(persistent), int(now), edition)
+    _app.today = str(where.get("today", ""))
     return _app.boot(str(address)).to_json()
 
 

@@ -3,6 +3,7 @@
 // store, where focus goes, what to announce. Every rule of the quiz lives in the engine
 // (quiz_engine/controller.py), which tests drive on CPython.
 
+import { connectLMS } from "./lms.mjs";
 import { STORAGE_PREFIX as PREFIX } from "./names.mjs";
 
 // localStorage when the browser allows it, memory when it doesn't (private mode, quota, a
@@ -52,6 +53,9 @@ function makeStore() {
   };
 }
 
+// The device's own date, YYYY-MM-DD (the printable result shows it; Sweden writes dates so).
+const today = () => new Date().toLocaleDateString("sv-SE");
+
 export async function runShell(engine, earlyTap = () => null) {
   const store = makeStore();
   const root = document.getElementById("app");
@@ -73,6 +77,7 @@ export async function runShell(engine, earlyTap = () => null) {
     const out = JSON.parse(json);
     let lost = false;
     for (const [key, value] of Object.entries(out.writes)) lost = !store.write(key, value) || lost;
+    if (out.lms) lms?.report(out.lms);
     if (out.redirect !== null) {
       location.replace(out.redirect); // the hashchange draws it
       return lost;
@@ -113,7 +118,8 @@ export async function runShell(engine, earlyTap = () => null) {
     root.setAttribute("aria-busy", "true");
     document.body.dataset.rendered = "";
     queue = queue.then(async () => {
-      const answer = await engine.dispatch(JSON.stringify({ address: location.hash, ...message }));
+      const sent = { address: location.hash, today: today(), ...message };
+      const answer = await engine.dispatch(JSON.stringify(sent));
       const out = JSON.parse(answer);
       if (out.page === null && out.go === null && out.redirect === null) {
         document.body.dataset.rendered = shown;
@@ -133,13 +139,27 @@ export async function runShell(engine, earlyTap = () => null) {
   };
   let warned = !store.persistent;
 
-  const first = await engine.begin(JSON.stringify(store.records()), store.persistent, Date.now(), location.hash);
+  // Launched as a SCO by an LMS: the engine decides what it is told (quiz_engine/lms.py).
+  const lms = connectLMS();
+  const env = { today: today(), ...(lms && { lms: lms.quiz, suspend: lms.suspendData }) };
+  if (lms !== null) window.addEventListener("pagehide", () => lms.finish());
+  // ?lang=nn (an embedding, a link) chooses the language for this page without storing it.
+  const records = store.records();
+  const asked = new URLSearchParams(location.search).get("lang");
+  if (asked === "nb" || asked === "nn") records.lang = asked;
+  const first = await engine.begin(
+    JSON.stringify(records), store.persistent, Date.now(), location.hash, JSON.stringify(env),
+  );
   apply(first);
 
   root.addEventListener("click", (event) => {
     const button = event.target.closest("[data-action]");
     if (button === null || button.tagName === "FORM") return;
     const { action, ...data } = button.dataset;
+    if (action === "print") {
+      window.print(); // the printable result's button: the browser's own dialogue
+      return;
+    }
     send({ type: "click", action, data, seed: Math.floor(Math.random() * 2 ** 31) });
   });
   root.addEventListener("submit", (event) => {

@@ -2,9 +2,7 @@
 // and scrollable while Pyodide and the engine start in a PyScript worker; the worker reports
 // progress and failures over a BroadcastChannel; when it is ready, shell.mjs takes over.
 
-import {
-  APP_ID, DEFAULT_LANG, MESSAGE_GET_HEIGHT, MESSAGE_HEIGHT, STORAGE_PREFIX as PREFIX,
-} from "./names.mjs";
+import { APP_ID, DEFAULT_LANG, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX } from "./names.mjs";
 import { prerendered } from "./prerendered.mjs";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
@@ -30,7 +28,12 @@ function stored(key) {
   }
 }
 
-const language = () => (["nb", "nn"].includes(stored("lang")) ? stored("lang") : DEFAULT_LANG);
+// ?lang=nn opens the app in nynorsk (an embedding, a link), without changing what is stored.
+const askedLanguage = new URLSearchParams(location.search).get("lang");
+const language = () => {
+  if (["nb", "nn"].includes(askedLanguage)) return askedLanguage;
+  return ["nb", "nn"].includes(stored("lang")) ? stored("lang") : DEFAULT_LANG;
+};
 
 // When Python cannot start (no WebAssembly, a failed download, out of memory, an error in the
 // worker), say so in Norwegian with what to do, instead of loading for ever. The prerendered
@@ -52,22 +55,53 @@ document.addEventListener("securitypolicyviolation", (event) => {
   if (event.blockedURI === "eval") bootFailed(`the Content-Security-Policy blocks ${event.blockedURI}`);
 });
 
-// The parent page of an embedding gets the app's height, so it can size the iframe; the
-// message carries nothing else. From the parent we take one request, checked before use.
-function postHeight() {
-  if (window.parent === window) return;
-  const height = Math.ceil(document.documentElement.scrollHeight);
-  window.parent.postMessage({ type: MESSAGE_HEIGHT, height }, "*");
-}
-
+// Embedded in another page (an intranet's iframe): the frame sizes itself to the app, speaking
+// H5P's iframe-resizer protocol, so a page that already has h5p-resizer.js (or our embed.js)
+// needs nothing new. On load we say "hello"; once the parent answers "hello", each change of
+// height is "prepareResize" with the body's heights; on the parent's "resizePrepared" we send
+// "resize" with the height; the parent's "resize" (its window changed) asks again. Messages
+// carry only heights, never answers, and only messages from the parent window are read.
+// ?embed=1 leaves out the header and the footer (style.css).
 if (window.parent !== window) {
-  new ResizeObserver(postHeight).observe(document.documentElement);
+  document.documentElement.dataset.framed = "";
+  if (new URLSearchParams(location.search).get("embed") === "1") {
+    document.documentElement.dataset.embed = "";
+  }
+  let friendly = false;
+  const post = (action, heights = {}) => {
+    window.parent.postMessage({ context: RESIZER_CONTEXT, action, ...heights }, "*");
+  };
+  const prepare = () => {
+    if (!friendly) {
+      post("hello");
+      return;
+    }
+    const { scrollHeight, clientHeight } = document.body;
+    post("prepareResize", { scrollHeight, clientHeight });
+  };
   window.addEventListener("message", (event) => {
     const data = event.data;
-    const valid = event.source === window.parent && data !== null && typeof data === "object"
-      && Object.keys(data).length === 1 && data.type === MESSAGE_GET_HEIGHT;
-    if (valid) postHeight();
+    if (event.source !== window.parent || data === null || typeof data !== "object"
+      || data.context !== RESIZER_CONTEXT) return;
+    if (data.action === "hello") {
+      friendly = true;
+      prepare();
+    } else if (data.action === "resizePrepared") {
+      post("resize", { scrollHeight: document.body.scrollHeight });
+    } else if (data.action === "resize") {
+      prepare();
+    }
   });
+  let waiting = false;
+  new ResizeObserver(() => {
+    // One message per frame however many boxes changed.
+    if (waiting) return;
+    waiting = true;
+    requestAnimationFrame(() => {
+      waiting = false;
+      prepare();
+    });
+  }).observe(document.body);
 }
 
 // Download progress on a first visit: real bytes of the total, beside the readable page.
@@ -154,11 +188,16 @@ script.setAttribute("config", JSON.stringify({
 }));
 document.body.append(script);
 
-window.addEventListener(
-  "quiz-ready",
-  () => import("./offline.mjs").then((offline) => offline.registerOffline()),
-  { once: true },
-);
+// Launched by an LMS (a SCORM package, ?sco=): no service worker. The LMS serves the files
+// from a path that changes with every upload of the package, and it is online anyway (it has
+// to be, to record the result); see README, "SCORM package".
+if (!new URLSearchParams(location.search).has("sco")) {
+  window.addEventListener(
+    "quiz-ready",
+    () => import("./offline.mjs").then((offline) => offline.registerOffline()),
+    { once: true },
+  );
+}
 
 try {
   await import("./pyscript/core.js");

@@ -49,7 +49,7 @@ import urllib.parse, zipfile
 import os, sys
 os.chdir("/home/pyodide")
 sys.path.insert(0, "/home/pyodide")
-import quiz_engine, quiz_engine.controller
+import quiz_engine, quiz_engine.controller, quiz_engine.lms_controller
 sys.path.remove("/home/pyodide")
 `;
 
