@@ -21,6 +21,9 @@ class Output:
     redirect: str | None = None  # replace the address (no history entry), then show it
     go: str | None = None  # a new address (a history entry)
     form_error: str | None = None
+    # Parts of the page to redraw in place, by element id (the seminar's running timer): the
+    # rest of the page, and where focus is, stay as they are.
+    parts: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))

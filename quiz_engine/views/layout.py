@@ -28,7 +28,7 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         '<a class="brand" href="#/"><span class="brand-mark" aria-hidden="true"></span>'
         "<span>{name}</span></a>"
         '<nav class="site-nav" aria-label="{nav}">'
-        '<a href="#/">{home}</a> <a href="#/om">{about}</a>'
+        '<a href="#/">{home}</a> <a href="#/om">{about}</a> <a href="#/seminar">{seminar}</a>'
         "</nav>"
         '<div class="lang-switch" role="group" aria-label="{choose}">{switch}</div>'
         "</div></header>"
@@ -39,6 +39,7 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         nav=t("layout.nav"),
         home=t("nav.home"),
         about=t("nav.about"),
+        seminar=t("nav.seminar"),
         choose=t("lang.choose"),
         switch=switch,
         body=body,

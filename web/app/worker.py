@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 
 from quiz_engine import Catalogue, content_from_json
-from quiz_engine.controller import Controller
+from quiz_engine.seminar.app import App  # the quiz and the seminar (#/seminar)
 
-_app: Controller | None = None
+_app: App | None = None
 
 
 def begin(records: str, persistent: bool, now: int, address: str) -> str:
@@ -21,7 +21,7 @@ def begin(records: str, persistent: bool, now: int, address: str) -> str:
         content = content_from_json(handle.read())
     with open("strings.json", encoding="utf-8") as handle:
         catalogues = {k: Catalogue(k, v) for k, v in json.load(handle).items()}
-    _app = Controller(content, catalogues, json.loads(records), bool(persistent), int(now))
+    _app = App(content, catalogues, json.loads(records), bool(persistent), int(now))
     return _app.boot(str(address)).to_json()
 
 

@@ -75,6 +75,9 @@ def write_app_zip(target: Path, generated: dict[str, str]) -> str:
     return sha
 
 
+# Imported only on the seminar's screens, precached so the seminar works offline too.
+SEMINAR_ON_DEMAND = ["vendor/qrcode-generator.mjs", "vendor/jsQR.js"]
+
 # What a visit loads, measured by recording every request of a whole session (a browser test
 # checks this list against such a recording): precached for offline use. PyScript imports six
 # plugin chunks even when they are disabled; its other chunks (editor, terminal, TOML, ...) and
@@ -85,6 +88,7 @@ PRECACHE = [
     "boot.js",
     "offline.mjs",
     "shell.mjs",
+    "seminar.mjs",
     "names.mjs",
     "prerendered.mjs",
     "style.css",
@@ -94,6 +98,7 @@ PRECACHE = [
     "manifest.webmanifest",
     "icons/*.png",
     "vendor/workbox-window.mjs",
+    *SEMINAR_ON_DEMAND,
     "pyodide/*",
     "pyscript/core.js",
     "pyscript/core.css",

@@ -4,6 +4,7 @@
 // (quiz_engine/controller.py), which tests drive on CPython.
 
 import { STORAGE_PREFIX as PREFIX } from "./names.mjs";
+import { seminarApplied, wireSeminar } from "./seminar.mjs";
 
 // localStorage when the browser allows it, memory when it doesn't (private mode, quota, a
 // third-party frame). Nothing here understands what it stores.
@@ -89,6 +90,10 @@ export async function runShell(engine, earlyTap = () => null) {
       document.body.dataset.rendered = out.rendered;
     }
     if (out.notices !== null) notices.innerHTML = out.notices;
+    for (const [id, html] of Object.entries(out.parts ?? {})) {
+      const part = document.getElementById(id);
+      if (part) part.innerHTML = html;
+    }
     if (out.form_error !== null) {
       const form = root.querySelector("form[data-action=answer]");
       const box = form?.querySelector(".form-error");
@@ -100,6 +105,7 @@ export async function runShell(engine, earlyTap = () => null) {
     }
     if (out.focus !== null) focus(out.focus);
     if (out.announce) say(out.announce);
+    seminarApplied(root, send);
     return lost;
   }
 
@@ -107,15 +113,18 @@ export async function runShell(engine, earlyTap = () => null) {
   // engine works, the page says it is busy (and which address it shows is unknown: tests wait
   // for it, and so see the answer, not the screen before it).
   let pending = 0;
-  const send = (message) => {
+  // A quiet message (the seminar timer's tick) leaves the page's busy state alone.
+  const send = (message, quiet = false) => {
     const shown = document.body.dataset.rendered;
     pending += 1;
-    root.setAttribute("aria-busy", "true");
-    document.body.dataset.rendered = "";
+    if (!quiet) {
+      root.setAttribute("aria-busy", "true");
+      document.body.dataset.rendered = "";
+    }
     queue = queue.then(async () => {
       const answer = await engine.dispatch(JSON.stringify({ address: location.hash, ...message }));
       const out = JSON.parse(answer);
-      if (out.page === null && out.go === null && out.redirect === null) {
+      if (!quiet && out.page === null && out.go === null && out.redirect === null) {
         document.body.dataset.rendered = shown;
       }
       if (apply(answer) && !warned) {
@@ -123,7 +132,7 @@ export async function runShell(engine, earlyTap = () => null) {
         apply(await engine.dispatch(JSON.stringify({ type: "notice", key: "shell.storage_off" })));
       }
     }).catch((error) => {
-      document.body.dataset.rendered = shown;
+      if (!quiet) document.body.dataset.rendered = shown;
       console.error("the engine could not answer:", error);
     }).finally(() => {
       pending -= 1;
@@ -140,7 +149,7 @@ export async function runShell(engine, earlyTap = () => null) {
     const button = event.target.closest("[data-action]");
     if (button === null || button.tagName === "FORM") return;
     const { action, ...data } = button.dataset;
-    send({ type: "click", action, data, seed: Math.floor(Math.random() * 2 ** 31) });
+    send({ type: "click", action, data, seed: Math.floor(Math.random() * 2 ** 31), now: Date.now() });
   });
   root.addEventListener("submit", (event) => {
     const form = event.target;
@@ -169,6 +178,7 @@ export async function runShell(engine, earlyTap = () => null) {
     });
   });
   window.addEventListener("hashchange", () => send({ type: "show", focus: "heading" }));
+  wireSeminar(root, send);
   notices.addEventListener("click", (event) => {
     if (event.target.closest("[data-update]")) {
       // Progress is already saved after every answer; the new version reads it back.
