@@ -22,7 +22,9 @@ def table_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet) -> Screen:
     if sheet.handing_in:
         return _code_screen(ctx, quiz, sheet)
     questions = [q for q in map(quiz.question, path(quiz)) if q is not None]
-    sections = join(_question(ctx, n, q, sheet) for n, q in enumerate(questions, 1) if cards(q))
+    # Numbered as on the projector; a reflection has no cards to choose, so it is left out.
+    asked = [(n, q) for n, q in enumerate(questions, 1) if cards(q)]
+    sections = join(_question(ctx, n, len(questions), q, sheet) for n, q in asked)
     title = t("seminar.table_title", table=sheet.table)
     body = html(
         '<section class="seminar-table"><p class="eyebrow">{quiz}</p>'
@@ -34,7 +36,7 @@ def table_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet) -> Screen:
         title=title,
         lead=t("seminar.table_lead"),
         sections=sections,
-        done=t("seminar.table_answered", n=answered(quiz, sheet), total=len(questions)),
+        done=t("seminar.table_answered", n=answered(quiz, sheet), total=len(asked)),
         hand_in=attrs(data_action="table-hand-in", data_shown="true"),
         hand_in_label=t("seminar.table_show_code"),
     )
@@ -64,7 +66,7 @@ def _number_screen(ctx: ViewContext, quiz: Quiz) -> Screen:
     return Screen(f"{title}: {ctx.text(quiz.title)}", body)
 
 
-def _question(ctx: ViewContext, n: int, question: Question, sheet: Sheet) -> Markup:
+def _question(ctx: ViewContext, n: int, total: int, question: Question, sheet: Sheet) -> Markup:
     t = ctx.t
     chosen = sheet.answers.get(question.id, ())
     buttons = join(
@@ -85,10 +87,12 @@ def _question(ctx: ViewContext, n: int, question: Question, sheet: Sheet) -> Mar
     hint = t("question.legend_multiple" if question.kind == "multiple" else "seminar.table_one")
     return html(
         '<section class="table-question" aria-labelledby="tq-{id}">'
-        '<h2 id="tq-{id}"><span class="muted">{n}.</span> {prompt}</h2>'
-        '<div class="table-cards" role="group" aria-label="{hint}">{buttons}</div></section>',
+        '<h2 id="tq-{id}"><span class="muted">{n}:</span> {prompt}</h2>'
+        '<div class="table-cards {shape}" role="group" aria-label="{hint}">{buttons}</div>'
+        "</section>",
         id=question.id,
-        n=n,
+        shape="lights" if question.kind == "traffic_light" else "options",
+        n=t("question.count", n=n, total=total),
         prompt=ctx.text(question.prompt),
         hint=hint,
         buttons=buttons,
@@ -104,7 +108,7 @@ def _option_text(ctx: ViewContext, question: Question, card: str) -> Markup:
 
 def _code_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet) -> Screen:
     t = ctx.t
-    questions = [q for q in map(quiz.question, path(quiz)) if q is not None and cards(q)]
+    questions = [q for q in map(quiz.question, path(quiz)) if q is not None]
     listed = join(
         html(
             "<li>{}: {}</li>",
@@ -113,6 +117,7 @@ def _code_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet) -> Screen:
             or t("seminar.table_blank"),
         )
         for n, q in enumerate(questions, 1)
+        if cards(q)
     )
     title = t("seminar.table_code_title", table=sheet.table)
     body = html(
