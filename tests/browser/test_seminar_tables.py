@@ -221,3 +221,54 @@ def test_the_seminar_and_its_qr_hand_off_work_offline(
     assert page.locator(".tally-green .tally-count").inner_text() == "1 kort"
     assert page.errors == []
     page.context.close()
+
+
+def y4m_of(image_path: Path, target: Path, width: int = 640, height: int = 480) -> Path:
+    """A few frames of raw video (YUV4MPEG2, 4:2:0) showing the picture: Chromium's fake camera."""
+    from PIL import Image
+
+    frame = Image.new("L", (width, height), 255)
+    code = Image.open(image_path).convert("L")
+    code.thumbnail((height - 40, height - 40))
+    frame.paste(code, ((width - code.width) // 2, (height - code.height) // 2))
+    luma = frame.tobytes()
+    chroma = bytes([128]) * (width // 2 * height // 2)
+    with target.open("wb") as out:
+        out.write(f"YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n".encode())
+        for _ in range(5):
+            out.write(b"FRAME\n" + luma + chroma + chroma)
+    return target
+
+
+def test_the_camera_reads_a_tables_code(browser: Any, server_url: str, tmp_path: Path) -> None:
+    """The camera path, with Chromium's fake camera showing a generated QR code."""
+    from tools.find_browser import chromium_args, chromium_executable
+
+    assert QUIZ is not None
+    picture = qr_image(encode(QUIZ, 6, answers_of(1)), tmp_path / "t6.png")
+    video = y4m_of(picture, tmp_path / "camera.y4m")
+    camera_browser = browser.browser_type.launch(
+        executable_path=chromium_executable(),
+        args=[
+            *chromium_args(),
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            f"--use-file-for-fake-video-capture={video}",
+        ],
+    )
+    try:
+        page = open_app(camera_browser, server_url)
+        page.context.grant_permissions(["camera"])
+        page.goto(server_url + READ)
+        settled(page)
+        tab_to(page, page.get_by_role("button", name="Start kameraet"))
+        page.keyboard.press("Enter")
+        status(page).get_by_text("Bord 6 er lagt til").wait_for(timeout=20_000)
+        stop = page.get_by_role("button", name="Stopp kameraet")
+        assert stop.evaluate("el => el === document.activeElement")
+        page.keyboard.press("Enter")
+        page.get_by_role("button", name="Start kameraet").wait_for()
+        assert page.locator("video[data-camera-view]").is_hidden()
+        assert page.errors == []
+    finally:
+        camera_browser.close()
