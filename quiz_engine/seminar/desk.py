@@ -23,7 +23,8 @@ from ..routing import (
 from ..strings import Catalogue
 from ..views.context import Screen, ViewContext
 from ..views.layout import frame, not_found
-from ..views.seminar import picker_screen, run_screen, timer_face
+from ..views.seminar import picker_screen, run_screen
+from ..views.seminar_parts import timer_box, timer_buttons
 from ..views.seminar_read import read_screen, read_status
 from ..views.seminar_summary import summary_screen
 from ..views.seminar_table import table_screen
@@ -34,7 +35,7 @@ from .records import seminar_from_json, seminar_to_json, sheet_from_json, sheet_
 
 SEMINAR_KEY, TABLE_KEY = "seminar:", "seminar-table:"
 MESSAGES = ("seminar-key", "seminar-tick", "seminar-form", "seminar-scan")
-TIMER_FACE = "seminar-timer-face"
+TIMER_BOX, TIMER_BUTTONS = "seminar-timer-box", "seminar-timer-buttons"
 READ_STATUS = "seminar-read-status"
 
 
@@ -156,7 +157,7 @@ class Desk:
             seconds = int(data["seconds"]) if data.get("seconds", "").isdigit() else 0
             moved = st.timer_move(s, data.get("move", ""), self.now, seconds)
             self.time_was_up.discard(quiz.id)
-            focus = "#timer-toggle" if data.get("move") in ("start", "pause") else None
+            focus = "#timer-toggle" if data.get("move") in ("start", "pause", "restart") else None
             return self._saved(quiz, moved, address, focus or _same(action, data))
         if action == "seminar-controls":
             shown = data.get("shown") == "true"
@@ -204,11 +205,19 @@ class Desk:
         return Output()
 
     def tick(self, quiz: Quiz) -> Output:
+        """The shell's clock while the timer runs: the face redrawn in place. When the time is
+        up the timer stops there (the step stays where it is) and says so once."""
         s = self.seminar(quiz)
-        out = Output(parts={TIMER_FACE: str(timer_face(self.ctx, s.timer, self.now))})
-        if s.timer.is_up(self.now) and quiz.id not in self.time_was_up:
-            self.time_was_up.add(quiz.id)
-            out.announce = self.app.t("seminar.time_up")
+        out = Output()
+        if s.timer.running and s.timer.is_up(self.now):
+            s = st.timer_move(s, "pause", self.now)
+            self.seminars[quiz.id] = s
+            out.writes[SEMINAR_KEY + quiz.id] = seminar_to_json(s)
+            out.parts[TIMER_BUTTONS] = str(timer_buttons(self.ctx, s.timer, self.now))
+            if quiz.id not in self.time_was_up:
+                self.time_was_up.add(quiz.id)
+                out.announce = self.app.t("seminar.time_up")
+        out.parts[TIMER_BOX] = str(timer_box(self.ctx, s.timer, self.now))
         return out
 
     def scan(self, quiz: Quiz, text: str | None) -> Output:

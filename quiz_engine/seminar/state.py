@@ -141,6 +141,7 @@ def timer_move(seminar: Seminar, move: str, now: int, seconds: int = 0) -> Semin
         "start": lambda: clock.start(t, now),
         "pause": lambda: clock.pause(t, now),
         "reset": lambda: clock.reset(t),
+        "restart": lambda: clock.start(clock.reset(t), now),
         "set": lambda: clock.set_length(seconds),
     }.get(move)
     return with_timer(seminar, moved()) if moved else seminar

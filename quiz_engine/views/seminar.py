@@ -19,10 +19,10 @@ from ..routing import (
 from ..seminar.state import ASK, REVEAL, STORY, Seminar, cards, path, step_of, steps, tally
 from ..seminar.table import Sheet
 from .context import Screen, ViewContext
-from .seminar_parts import options_list, tally_panel, timer_face, timer_panel, verdict_panel
+from .seminar_parts import options_list, tally_panel, timer_panel, verdict_panel
 from .seminar_summary import summary_table
 
-__all__ = ["picker_screen", "run_screen", "timer_face"]
+__all__ = ["picker_screen", "run_screen"]
 
 
 def picker_screen(

@@ -168,14 +168,37 @@ def timer_face(ctx: ViewContext, timer: Timer, now: int) -> Markup:
     )
 
 
-def timer_panel(ctx: ViewContext, timer: Timer, now: int, controls: bool) -> Markup:
-    t = ctx.t
-    face = html(
+def timer_box(ctx: ViewContext, timer: Timer, now: int) -> Markup:
+    """The face, marked ``data-ticking`` while it runs (the shell sends a tick only then)."""
+    return html(
         '<p class="timer-face{up}" id="seminar-timer-face"{ticking}>{face}</p>',
         up=" is-up" if timer.is_up(now) else "",
         ticking=attrs(data_ticking=timer.running),
         face=timer_face(ctx, timer, now),
     )
+
+
+def timer_buttons(ctx: ViewContext, timer: Timer, now: int) -> Markup:
+    t = ctx.t
+    if timer.is_up(now):
+        toggle = ("restart", "seminar.timer_restart")
+    elif timer.running:
+        toggle = ("pause", "seminar.timer_pause")
+    else:
+        toggle = ("start", "seminar.timer_start")
+    return html(
+        '<button type="button" id="timer-toggle" class="button primary"{go}>{go_label}</button>'
+        '<button type="button" class="button secondary"{reset}>{reset_label}</button>',
+        go=attrs(data_action="seminar-timer", data_move=toggle[0]),
+        go_label=t(toggle[1]),
+        reset=attrs(data_action="seminar-timer", data_move="reset"),
+        reset_label=t("seminar.timer_reset"),
+    )
+
+
+def timer_panel(ctx: ViewContext, timer: Timer, now: int, controls: bool) -> Markup:
+    t = ctx.t
+    face = html('<div id="seminar-timer-box">{}</div>', timer_box(ctx, timer, now))
     if not controls:
         return html('<section class="timer" aria-label="{}">{}</section>', t("seminar.timer"), face)
     presets = join(
@@ -191,13 +214,10 @@ def timer_panel(ctx: ViewContext, timer: Timer, now: int, controls: bool) -> Mar
         )
         for name, seconds in PRESETS
     )
-    toggle = ("pause", "seminar.timer_pause") if timer.running else ("start", "seminar.timer_start")
     return html(
         '<section class="timer" aria-labelledby="timer-heading">'
         '<h2 id="timer-heading">{title}</h2>{face}'
-        '<p class="actions"><button type="button" id="timer-toggle" class="button primary"{go}>'
-        "{go_label}</button>"
-        '<button type="button" class="button secondary"{reset}>{reset_label}</button></p>'
+        '<p class="actions" id="seminar-timer-buttons">{buttons}</p>'
         '<div class="timer-presets" role="group" aria-label="{length}">{presets}</div>'
         '<form class="timer-custom" data-seminar-form="timer" novalidate>'
         '<label for="timer-minutes">{custom}</label>'
@@ -205,10 +225,7 @@ def timer_panel(ctx: ViewContext, timer: Timer, now: int, controls: bool) -> Mar
         '<button type="submit" class="button secondary">{set}</button></form></section>',
         title=t("seminar.timer"),
         face=face,
-        go=attrs(data_action="seminar-timer", data_move=toggle[0]),
-        go_label=t(toggle[1]),
-        reset=attrs(data_action="seminar-timer", data_move="reset"),
-        reset_label=t("seminar.timer_reset"),
+        buttons=timer_buttons(ctx, timer, now),
         length=t("seminar.timer_length"),
         presets=presets,
         custom=t("seminar.timer_custom"),

@@ -32,6 +32,9 @@ WORDS = {
         "show_code": "Vis QR-koden til kurslederen",
         "hide": "Skjul styringen",
         "show": "Vis styringen (Escape)",
+        "custom": "Egne minutter",
+        "time_up": "Tiden er ute",
+        "restart": "Start på nytt",
     },
     "nn": {
         "run": "Leid på storskjerm",
@@ -56,6 +59,9 @@ WORDS = {
         "show_code": "Vis QR-koden til kursleiaren",
         "hide": "Gøym styringa",
         "show": "Vis styringa (Escape)",
+        "custom": "Eigne minutt",
+        "time_up": "Tida er ute",
+        "restart": "Start på nytt",
     },
 }
 

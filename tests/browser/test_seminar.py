@@ -84,6 +84,21 @@ def test_the_whole_facilitator_flow_by_keyboard_alone(
     # Paused: the shell's clock stops ticking (the unit tests show the time stands still).
     assert page.locator("[data-ticking]").count() == 0
     assert clock.inner_text() != "03:00"
+
+    # A custom length of 3 seconds (0,05 minutes) runs out: the timer says so and stops; the
+    # step stays where it is.
+    tab_to(page, page.get_by_label(w["custom"]))
+    page.keyboard.type("0,05")
+    page.keyboard.press("Enter")
+    page.locator(".timer-clock", has_text="00:03").wait_for()
+    toggle = page.get_by_role("button", name=w["start_timer"], exact=True)
+    assert toggle.evaluate("el => el === document.activeElement")
+    page.keyboard.press("Enter")
+    page.locator(".timer-state", has_text=w["time_up"]).wait_for(timeout=10_000)
+    page.locator("#announce", has_text=w["time_up"]).wait_for()
+    restart = page.get_by_role("button", name=w["restart"], exact=True)
+    assert restart.evaluate("el => el === document.activeElement")  # focus kept in the redraw
+    assert page.locator("[data-ticking]").count() == 0
     at_step(page, lang, 2, total)
 
     # The reveal: the verdict, the explanation and the sources, and the room's cards beside it.

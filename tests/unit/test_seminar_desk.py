@@ -64,14 +64,14 @@ def test_the_whole_flow_by_keys_with_tally_timer_and_reveal(
     )
     assert out.focus == "#timer-toggle" and "data-ticking" in (out.page or "")
     tick = send(app, type="seminar-tick", address=RUN, now=70_000)
-    assert "02:00" in tick.parts["seminar-timer-face"] and tick.page is None
+    assert "02:00" in tick.parts["seminar-timer-box"] and tick.page is None
     out = send(
         app, type="click", address=RUN, action="seminar-timer", data={"move": "pause"}, now=80_000
     )
     assert "data-ticking" not in (out.page or "") and "01:50" in (out.page or "")
     assert (
         send(app, type="seminar-tick", address=RUN, now=500_000)
-        .parts["seminar-timer-face"]
+        .parts["seminar-timer-box"]
         .count("01:50")
     )
 
@@ -85,11 +85,14 @@ def test_the_whole_flow_by_keys_with_tally_timer_and_reveal(
     assert send(app, type="seminar-key", address=RUN, key="PageDown").page is None  # the end
 
 
-def test_time_up_is_said_once_and_the_step_stays(
+def test_time_up_stops_the_timer_says_so_once_and_the_step_stays(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:
+    quiz = example.quiz("eksempel")
+    assert quiz is not None
     app = App(example, catalogues, {}, True, now=0)
     app.boot(RUN)
+    send(app, type="seminar-key", address=RUN, key="PageDown", now=0)
     send(
         app,
         type="click",
@@ -99,10 +102,25 @@ def test_time_up_is_said_once_and_the_step_stays(
         now=0,
     )
     send(app, type="click", address=RUN, action="seminar-timer", data={"move": "start"}, now=0)
-    first = send(app, type="seminar-tick", address=RUN, now=180_000)
-    again = send(app, type="seminar-tick", address=RUN, now=181_000)
-    assert first.announce == "Tiden er ute" and again.announce == ""
-    assert app.desk.seminar(example.quiz("eksempel")).step == 0  # type: ignore[arg-type]
+    before = send(app, type="seminar-tick", address=RUN, now=179_000)
+    assert before.announce == "" and "data-ticking" in before.parts["seminar-timer-box"]
+    up = send(app, type="seminar-tick", address=RUN, now=180_400)
+    assert up.announce == "Tiden er ute" and "data-ticking" not in up.parts["seminar-timer-box"]
+    assert "Start på nytt" in up.parts["seminar-timer-buttons"]
+    assert not app.desk.seminar(quiz).timer.running and app.desk.seminar(quiz).step == 1
+    saved = seminar_from_json(up.writes["seminar:eksempel"] or "")
+    assert saved is not None and not saved.timer.running
+    assert send(app, type="seminar-tick", address=RUN, now=200_000).announce == ""
+    again = send(
+        app,
+        type="click",
+        address=RUN,
+        action="seminar-timer",
+        data={"move": "restart"},
+        now=300_000,
+    )
+    assert "03:00" in (again.page or "") and "data-ticking" in (again.page or "")
+    assert again.focus == "#timer-toggle"
 
 
 def test_a_custom_length_is_checked(example: Content, catalogues: dict[str, Catalogue]) -> None:

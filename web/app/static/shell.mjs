@@ -90,10 +90,13 @@ export async function runShell(engine, earlyTap = () => null) {
       document.body.dataset.rendered = out.rendered;
     }
     if (out.notices !== null) notices.innerHTML = out.notices;
+    const focused = document.activeElement?.id;
     for (const [id, html] of Object.entries(out.parts ?? {})) {
       const part = document.getElementById(id);
       if (part) part.innerHTML = html;
     }
+    // A part redrawn under the focus gives it back to the same control.
+    if (focused && document.activeElement === document.body) document.getElementById(focused)?.focus();
     if (out.form_error !== null) {
       const form = root.querySelector("form[data-action=answer]");
       const box = form?.querySelector(".form-error");
