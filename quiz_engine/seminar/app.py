@@ -26,7 +26,7 @@ class App(Controller):
         now: int = 0,
     ) -> None:
         super().__init__(content, catalogues, records, persistent, now)
-        self.desk = Desk(self)
+        self.desk = Desk(self, now)
 
     def dispatch(self, message: dict[str, Any]) -> Output:
         kind = message.get("type")

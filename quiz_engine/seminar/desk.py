@@ -42,6 +42,7 @@ READ_STATUS = "seminar-read-status"
 class App(Protocol):
     content: Content
     records: dict[str, str]
+    startup_writes: dict[str, str | None]
 
     @property
     def t(self) -> Catalogue: ...
@@ -52,17 +53,21 @@ class App(Protocol):
 class Desk:
     """The seminars and table sheets of this device, loaded from its records when first used."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, now: int = 0) -> None:
         self.app = app
         self.seminars: dict[str, st.Seminar] = {}
         self.sheets: dict[str, tb.Sheet] = {}
-        self.now = 0
+        self.now = now
         self.time_was_up: set[str] = set()
         for key, raw in app.records.items():
             if key.startswith(SEMINAR_KEY) and (s := seminar_from_json(raw)) is not None:
                 self.seminars[s.quiz] = s
             elif key.startswith(TABLE_KEY) and (sheet := sheet_from_json(raw)) is not None:
                 self.sheets[sheet.quiz] = sheet
+            elif key.startswith((SEMINAR_KEY, TABLE_KEY)):
+                # Unreadable: kept aside on the device (never deleted), the seminar starts clean.
+                app.startup_writes[f"aside:{key}:{now}"] = raw
+                app.startup_writes[key] = None
 
     @property
     def ctx(self) -> ViewContext:

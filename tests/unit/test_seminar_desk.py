@@ -271,3 +271,14 @@ def test_nothing_of_the_verdict_is_in_the_page_before_the_reveal(
             else:
                 assert secrets[0] in words, (quiz.id, question.id)
     assert checked == sum(len(st.path(q)) for q in REAL.quizzes) > 150
+
+
+def test_a_damaged_saved_seminar_is_set_aside_and_the_seminar_starts_clean(
+    example: Content, catalogues: dict[str, Catalogue]
+) -> None:
+    records = {"seminar:eksempel": '{"format": 1, "quiz": 3}', "seminar-table:eksempel": "{"}
+    app = App(example, catalogues, records, True, now=42)
+    first = app.boot(RUN)
+    assert first.writes["aside:seminar:eksempel:42"] == records["seminar:eksempel"]
+    assert first.writes["aside:seminar-table:eksempel:42"] == "{"
+    assert first.writes["seminar:eksempel"] is None and "Steg 1 av 10" in text_of(first.page)
