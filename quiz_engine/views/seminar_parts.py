@@ -129,11 +129,23 @@ def verdict_panel(ctx: ViewContext, question: Question) -> Markup:
         if question.key_points
         else ""
     )
+    # A branching story goes on along the assessed choice: what happens next is part of it.
+    nexts = [o.consequence for o in question.options if o.correct and o.consequence]
+    story = (
+        html(
+            '<div class="consequence"><h3>{}</h3>{}</div>',
+            t("feedback.consequence"),
+            join(paragraphs(ctx.text(text)) for text in nexts),
+        )
+        if question.kind == "branching" and nexts
+        else ""
+    )
     return html(
         '<section class="seminar-verdict" aria-labelledby="verdict-heading">{best}'
-        '<h3>{why}</h3><div class="explanation">{explanation}</div>{points}'
+        '<h3>{why}</h3><div class="explanation">{explanation}</div>{points}{story}'
         "<h3>{sources_h}</h3>{sources}</section>",
         best=best_block,
+        story=story,
         why=t("feedback.why"),
         explanation=paragraphs(ctx.text(question.explanation)),
         points=points,

@@ -262,6 +262,11 @@ def test_nothing_of_the_verdict_is_in_the_page_before_the_reveal(
                 for s in map(REAL.source, question.sources)
                 if s is not None
             ]
+            secrets += [
+                " ".join(o.consequence.get(lang).split())[:60]
+                for o in question.options
+                if o.consequence
+            ]
             secrets += [t("seminar.verdict"), t("feedback.why"), t("feedback.sources")]
             if step.kind == st.ASK:
                 found = [s for s in secrets if s in words]
@@ -282,3 +287,21 @@ def test_a_damaged_saved_seminar_is_set_aside_and_the_seminar_starts_clean(
     assert first.writes["aside:seminar:eksempel:42"] == records["seminar:eksempel"]
     assert first.writes["aside:seminar-table:eksempel:42"] == "{"
     assert first.writes["seminar:eksempel"] is None and "Steg 1 av 10" in text_of(first.page)
+
+
+def test_a_branching_reveal_tells_what_happens_next_on_the_assessed_path(
+    example: Content, catalogues: dict[str, Catalogue]
+) -> None:
+    quiz = example.quiz("eksempel")
+    assert quiz is not None
+    question = quiz.question("invitasjon")
+    assert question is not None and question.kind == "branching"
+    best = next(o for o in question.options if o.correct)
+    assert best.consequence is not None
+    app = App(example, catalogues, {})
+    app.boot(RUN)
+    asked = send(app, type="click", address=RUN, action="seminar-step", data={"to": "1"})
+    story = " ".join(best.consequence.nb.split())[:40]
+    assert story not in text_of(asked.page)
+    revealed = send(app, type="click", address=RUN, action="seminar-step", data={"to": "2"})
+    assert "Hva skjer videre" in text_of(revealed.page) and story in text_of(revealed.page)
