@@ -87,13 +87,16 @@ def tab_to(page: Any, locator: Any, limit: int = 80) -> None:
     raise AssertionError(f"{locator} never got the focus by Tab")
 
 
-def shoot(page: Any, name: str) -> list[Path]:
-    """Screenshots of the current screen at each projector size (16:9 and 4:3)."""
+def shoot(page: Any, name: str, top: bool = False) -> list[Path]:
+    """Screenshots of the current screen at each projector size (16:9 and 4:3); ``top``: from
+    the top of the page (else where focus has scrolled it)."""
     saved = []
     SHOTS.mkdir(parents=True, exist_ok=True)
     for width, height in SIZES:
         page.set_viewport_size({"width": width, "height": height})
         path = SHOTS / f"{name}-{width}x{height}.png"
+        if top:
+            page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(path))
         saved.append(path)
     page.set_viewport_size({"width": SIZES[0][0], "height": SIZES[0][1]})

@@ -66,7 +66,7 @@ def test_the_whole_facilitator_flow_by_keyboard_alone(
     page.get_by_role("button", name=w["more"].format(card=w["green"], n=2), exact=True).wait_for()
     assert page.locator(".tally-green .tally-count").inner_text() == "2 kort"
     seen["question"] = violations(page)
-    shoot(page, f"{lang}-question")
+    shoot(page, f"{lang}-question", top=True)
 
     # The timer: start, see it run, pause, see it stand still; the step never moves.
     tab_to(page, page.get_by_role("button", name=w["start_timer"], exact=True))
