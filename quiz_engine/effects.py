@@ -23,6 +23,9 @@ class Output:
     form_error: str | None = None
     # In an LMS (a SCORM 1.2 launch): the CMI values to set and commit (see lms.py).
     lms: dict[str, str] | None = None
+    # Parts of the page to redraw in place, by element id (the seminar's running timer): the
+    # rest of the page, and where focus is, stay as they are.
+    parts: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))

@@ -57,6 +57,16 @@ def copy_runtime(dist: Path, node_modules: Path = NODE_MODULES) -> list[Path]:
             Path("vendor") / "workbox-window.mjs",
         )
     )
+    # The seminar's QR codes, imported only on its screens (web/app/static/seminar.mjs): drawn
+    # on a table's tablet, read on the facilitator's where the browser has no BarcodeDetector.
+    plan += [
+        (
+            node_modules / "qrcode-generator" / "dist" / "qrcode.mjs",
+            Path("vendor") / "qrcode-generator.mjs",
+        ),
+        (node_modules / "jsqr" / "dist" / "jsQR.js", Path("vendor") / "jsQR.js"),
+        (node_modules / "jsqr" / "LICENSE", Path("vendor") / "jsQR.LICENSE"),
+    ]
     fake_idb = node_modules / "fake-indexeddb" / "build" / "esm"
     plan += [
         (src, Path("vendor") / "fake-indexeddb" / src.relative_to(fake_idb))

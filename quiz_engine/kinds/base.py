@@ -79,6 +79,7 @@ class Kind:
     branches: ClassVar[bool] = False  # each option leads to its own next question
     reveal_first: ClassVar[bool] = False  # the model answer is shown before answering
     self_assessed: ClassVar[bool] = False  # own words, checked against a model answer
+    lettered: ClassVar[bool] = True  # options go by A, B, C (lights go by their colour)
     export: ClassVar[Export] = Export()
 
     # Reading and checking the file.

@@ -22,6 +22,7 @@ LIGHT_KEYS = ("credit", "feedback")
 class TrafficLight(Kind):
     name = "traffic_light"
     section = "lights"
+    lettered = False
     export = Export(numbered=False, shuffled=False)
 
     def parse_items(

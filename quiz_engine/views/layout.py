@@ -27,7 +27,7 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         '<header class="site-header"><div class="wrap header-row">'
         '<a class="brand" href="#/">{brand}</a>'
         '<nav class="site-nav" aria-label="{nav}">'
-        '<a href="#/">{home}</a> <a href="#/om">{about}</a>'
+        '<a href="#/">{home}</a> <a href="#/om">{about}</a> <a href="#/seminar">{seminar}</a>'
         "</nav>"
         '<div class="lang-switch" role="group" aria-label="{choose}">{switch}</div>'
         "</div></header>"
@@ -38,6 +38,7 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         nav=t("layout.nav"),
         home=t("nav.home"),
         about=t("nav.about"),
+        seminar=t("nav.seminar"),
         choose=t("lang.choose"),
         switch=switch,
         body=body,

@@ -13,6 +13,7 @@ from quiz_engine import Catalogue, content_from_json
 from quiz_engine.controller import Controller
 from quiz_engine.edition import NEUTRAL, edition_from_json
 from quiz_engine.lms_controller import LmsController
+from quiz_engine.seminar.app import App  # the quiz and the seminar (#/seminar)
 
 _app: Controller | None = None
 
@@ -36,7 +37,7 @@ def begin(records: str, persistent: bool, now: int, address: str, env: str = "{}
             content, catalogues, saved, bool(persistent), int(now), lms, suspend, edition
         )
     else:
-        _app = Controller(content, catalogues, saved, bool(persistent), int(now), edition)
+        _app = App(content, catalogues, saved, bool(persistent), int(now), edition)
     _app.today = str(where.get("today", ""))
     return _app.boot(str(address)).to_json()
 

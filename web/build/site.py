@@ -78,6 +78,9 @@ def write_app_zip(target: Path, generated: dict[str, str]) -> str:
     return sha
 
 
+# Imported only on the seminar's screens, precached so the seminar works offline too.
+SEMINAR_ON_DEMAND = ["vendor/qrcode-generator.mjs", "vendor/jsQR.js"]
+
 # What a visit loads, measured by recording every request of a whole session (a browser test
 # checks this list against such a recording): precached for offline use. PyScript imports six
 # plugin chunks even when they are disabled; its other chunks (editor, terminal, TOML, ...) and
@@ -89,6 +92,7 @@ PRECACHE = [
     "offline.mjs",
     "shell.mjs",
     "lms.mjs",
+    "seminar.mjs",
     "names.mjs",
     "prerendered.mjs",
     "style.css",
@@ -98,6 +102,7 @@ PRECACHE = [
     "manifest.webmanifest",
     "icons/*.png",
     "vendor/workbox-window.mjs",
+    *SEMINAR_ON_DEMAND,
     "pyodide/*",
     "pyscript/core.js",
     "pyscript/core.css",

@@ -5,6 +5,7 @@
 
 import { connectLMS } from "./lms.mjs";
 import { STORAGE_PREFIX as PREFIX } from "./names.mjs";
+import { seminarApplied, wireSeminar } from "./seminar.mjs";
 
 // localStorage when the browser allows it, memory when it doesn't (private mode, quota, a
 // third-party frame). Nothing here understands what it stores.
@@ -94,6 +95,13 @@ export async function runShell(engine, earlyTap = () => null) {
       document.body.dataset.rendered = out.rendered;
     }
     if (out.notices !== null) notices.innerHTML = out.notices;
+    const focused = document.activeElement?.id;
+    for (const [id, html] of Object.entries(out.parts ?? {})) {
+      const part = document.getElementById(id);
+      if (part) part.innerHTML = html;
+    }
+    // A part redrawn under the focus gives it back to the same control.
+    if (focused && document.activeElement === document.body) document.getElementById(focused)?.focus();
     if (out.form_error !== null) {
       const form = root.querySelector("form[data-action=answer]");
       const box = form?.querySelector(".form-error");
@@ -105,6 +113,7 @@ export async function runShell(engine, earlyTap = () => null) {
     }
     if (out.focus !== null) focus(out.focus);
     if (out.announce) say(out.announce);
+    seminarApplied(root, send);
     return lost;
   }
 
@@ -112,16 +121,19 @@ export async function runShell(engine, earlyTap = () => null) {
   // engine works, the page says it is busy (and which address it shows is unknown: tests wait
   // for it, and so see the answer, not the screen before it).
   let pending = 0;
-  const send = (message) => {
+  // A quiet message (the seminar timer's tick) leaves the page's busy state alone.
+  const send = (message, quiet = false) => {
     const shown = document.body.dataset.rendered;
     pending += 1;
-    root.setAttribute("aria-busy", "true");
-    document.body.dataset.rendered = "";
+    if (!quiet) {
+      root.setAttribute("aria-busy", "true");
+      document.body.dataset.rendered = "";
+    }
     queue = queue.then(async () => {
       const sent = { address: location.hash, today: today(), ...message };
       const answer = await engine.dispatch(JSON.stringify(sent));
       const out = JSON.parse(answer);
-      if (out.page === null && out.go === null && out.redirect === null) {
+      if (!quiet && out.page === null && out.go === null && out.redirect === null) {
         document.body.dataset.rendered = shown;
       }
       if (apply(answer) && !warned) {
@@ -129,7 +141,7 @@ export async function runShell(engine, earlyTap = () => null) {
         apply(await engine.dispatch(JSON.stringify({ type: "notice", key: "shell.storage_off" })));
       }
     }).catch((error) => {
-      document.body.dataset.rendered = shown;
+      if (!quiet) document.body.dataset.rendered = shown;
       console.error("the engine could not answer:", error);
     }).finally(() => {
       pending -= 1;
@@ -160,7 +172,7 @@ export async function runShell(engine, earlyTap = () => null) {
       window.print(); // the printable result's button: the browser's own dialogue
       return;
     }
-    send({ type: "click", action, data, seed: Math.floor(Math.random() * 2 ** 31) });
+    send({ type: "click", action, data, seed: Math.floor(Math.random() * 2 ** 31), now: Date.now() });
   });
   root.addEventListener("submit", (event) => {
     const form = event.target;
@@ -189,6 +201,7 @@ export async function runShell(engine, earlyTap = () => null) {
     });
   });
   window.addEventListener("hashchange", () => send({ type: "show", focus: "heading" }));
+  wireSeminar(root, send);
   notices.addEventListener("click", (event) => {
     if (event.target.closest("[data-update]")) {
       // Progress is already saved after every answer; the new version reads it back.
