@@ -51,7 +51,7 @@ def check_content(
     quizzes: list[tuple[Reader, Quiz]] = []
     readers: list[Reader] = []
     for file in files:
-        reader, data = _read(file)
+        reader, data = read_toml(file)
         readers.append(reader)
         if data is None:
             continue
@@ -110,10 +110,16 @@ def _add_sources(reader: Reader, sources: list[Source], new: list[Source]) -> No
             sources.append(source)
 
 
-def _read(file: Path) -> tuple[Reader, Table | None]:
+def read_toml(file: Path) -> tuple[Reader, Table | None]:
+    """A TOML file and a reader for its problems; ``None`` (and the problem) if it cannot be
+    read: missing, not UTF-8, not TOML. Content and a kommune's settings are read the same way."""
     name = _display(file)
     try:
         source = file.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        reader = Reader(name, "")
+        reader.problems.append(Problem(name, "", None, "there is no such file."))
+        return reader, None
     except UnicodeDecodeError:
         reader = Reader(name, "")
         reader.problems.append(

@@ -6,13 +6,12 @@ Checked like content: every problem collected, each with the file, the key path 
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from quiz_engine.edition import Edition
-from quiz_engine.errors import ContentError, Problem
+from quiz_engine.errors import ContentError
+from quiz_engine.loader import read_toml
 from quiz_engine.model import Content
 from quiz_engine.reader import Reader, Table
 
@@ -44,7 +43,7 @@ class Settings:
 
 def read_settings(path: Path) -> Settings:
     """Read ``path``; raise ``ContentError`` listing every problem."""
-    reader, data = _read(path)
+    reader, data = read_toml(path)
     settings = _parse(reader, data, path.parent) if data is not None else None
     if reader.problems or settings is None:
         raise ContentError(sorted(reader.problems, key=lambda p: p.line or 0))
@@ -67,45 +66,6 @@ def check_show(settings: Settings, content: Content) -> Content:
         raise ContentError(settings.reader.problems)
     quizzes = tuple(known[quiz_id] for quiz_id in settings.show)
     return Content(quizzes, content.topics, content.sources)
-
-
-def _read(path: Path) -> tuple[Reader, Table | None]:
-    name = _display(path)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        reader = Reader(name, "")
-        reader.problems.append(Problem(name, "", None, "there is no such file."))
-        return reader, None
-    except UnicodeDecodeError:
-        reader = Reader(name, "")
-        reader.problems.append(
-            Problem(name, "", None, "the file is not saved as UTF-8. Save it as UTF-8 text.")
-        )
-        return reader, None
-    reader = Reader(name, source)
-    try:
-        return reader, tomllib.loads(source)
-    except tomllib.TOMLDecodeError as error:
-        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
-        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(error))
-        reader.problems.append(
-            Problem(
-                name,
-                "",
-                int(match.group(1)) if match else None,
-                f"the file is not valid TOML ({reason}). Check the quotes, brackets and = signs "
-                "on this line and the line before.",
-            )
-        )
-        return reader, None
-
-
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def _parse(reader: Reader, data: Table, folder: Path) -> Settings | None:
