@@ -157,6 +157,9 @@ def module_preloads(out: Path) -> str:
         for pattern in (
             "names.mjs",
             "prerendered.mjs",
+            "shell.mjs",  # and its imports: wanted the moment the worker is ready
+            "lms.mjs",
+            "seminar.mjs",
             "pyscript/core.js",
             "pyscript/core-*.js",
             *PLUGIN_CHUNKS,
