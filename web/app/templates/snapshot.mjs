@@ -79,7 +79,7 @@ globalThis.fetch = async (input, init) => {
   const wasm = url.pathname.endsWith(".wasm");
   const wrongType = wasm && !(response.headers.get("content-type") || "").startsWith("application/wasm");
   const counting = asked.get("count") === "1";
-  if ((!counting && !wrongType) || !response.body) return response;
+  if ((!counting && !wrongType) || !response.body) return wasm ? compileEarly(response) : response;
   const headers = new Headers(response.headers);
   if (wrongType) headers.set("content-type", "application/wasm");
   let body = response.body;
@@ -95,8 +95,21 @@ globalThis.fetch = async (input, init) => {
       cancel: (reason) => reader.cancel(reason),
     });
   }
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  const out = new Response(body, { status: response.status, statusText: response.statusText, headers });
+  return wasm ? compileEarly(out) : out;
 };
+
+// Pyodide starts downloading the .wasm as it starts, but compiles it only once its 1.2 MB of
+// JavaScript has loaded and run. Compile it as it arrives instead (streaming, so the browser's
+// cache of compiled code still serves warm starts), and give Pyodide the compiled module when
+// it asks (`instantiateStreaming` below); Pyodide gets an empty stand-in for the response.
+let early = null;
+function compileEarly(response) {
+  if (!response.ok) return response;
+  early = WebAssembly.compileStreaming(Promise.resolve(response));
+  early.catch(() => {}); // reported by the wrapper below, awaited by instantiateStreaming
+  return new Response(null, { headers: { "content-type": "application/wasm" } });
+}
 
 // A module that downloads but cannot be compiled or instantiated (cut short, out of memory):
 // Pyodide logs "wasm instantiation failed!" and waits for ever. Say so to the page instead.
@@ -109,6 +122,16 @@ for (const name of ["instantiateStreaming", "instantiate", "compileStreaming", "
       throw error;
     });
 }
+
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = async (source, imports) => {
+  const response = await source; // our fetch above has then started the early compile
+  if (early === null) return instantiateStreaming(response, imports);
+  const compiled = early;
+  early = null;
+  const module = await compiled;
+  return { module, instance: await WebAssembly.instantiate(module, imports) };
+};
 
 function request(mode, action) {
   return new Promise((resolve, reject) => {
