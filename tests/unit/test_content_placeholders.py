@@ -4,6 +4,7 @@ fallback), with only a kommune's name, and with every setting; no brace reaches 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,3 +72,26 @@ def test_where_the_local_answer_matters_the_content_gives_it() -> None:
     assert "Les alltid dei etiske retningslinene som Havbotn kommune har vedteke." in local
     assert "Havbotn kommune har egne retningslinjer for sosiale medier." in local
     assert "Havbotn kommune har eigne retningsliner for sosiale medium." in local
+
+
+def test_no_wrong_option_names_a_kroner_amount_a_gift_limit_could_equal() -> None:
+    """In an edition whose gift limit is 500 kroner, a wrong option saying "kommuneloven sets a
+    limit of 500 kroner" reads as right. A gift limit can be any whole number of kroner, so a wrong
+    option names no amount at all; the situation in a prompt may."""
+    content = content_in(NEUTRAL)
+    wrong = [
+        (question.id, option)
+        for quiz in content.quizzes
+        for question in quiz.questions
+        if question.kind != "traffic_light"
+        for option in question.options
+        if not option.correct
+    ]
+    assert wrong, "no wrong options in the content"
+    amount = re.compile(r"\d[\d\u00a0 ]*\s*(kroner|kr\b)", re.IGNORECASE)
+    named = [
+        f"{question_id}:{option.id}"
+        for question_id, option in wrong
+        if amount.search(option.text.nb) or amount.search(option.text.nn)
+    ]
+    assert named == []
