@@ -22,6 +22,7 @@ BANKS = (
     "ytring",
     "hets",
     "moter",
+    "politisk-kultur",
 )
 # Word forms that belong to one written standard only (whole words, any case).
 BOKMAL_ONLY = {
