@@ -23,6 +23,7 @@ BANKS = (
     "hets",
     "moter",
     "politisk-kultur",
+    "sosiale-medier-praksis",
 )
 # Word forms that belong to one written standard only (whole words, any case).
 BOKMAL_ONLY = {
