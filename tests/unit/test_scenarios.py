@@ -22,6 +22,8 @@ BANKS = (
     "ytring",
     "hets",
     "moter",
+    "politisk-kultur",
+    "sosiale-medier-praksis",
 )
 # Word forms that belong to one written standard only (whole words, any case).
 BOKMAL_ONLY = {
