@@ -27,5 +27,12 @@ class Output:
     # rest of the page, and where focus is, stay as they are.
     parts: dict[str, str] = field(default_factory=dict)
 
+    def then(self, later: Output) -> Output:
+        """``later``, keeping what this one stores and tells the LMS unless ``later`` does."""
+        later.writes = {**self.writes, **later.writes}
+        if later.lms is None:
+            later.lms = self.lms
+        return later
+
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))

@@ -1,4 +1,4 @@
-"""Reading the device's saved records at start-up: every quiz's session and last position.
+"""Reading the device's saved records at start-up: every quiz's play and last position.
 
 A record that cannot be read or no longer fits its quiz is set aside under a new key (never
 deleted: it may hold what the councillor wrote), the quiz starts clean, and a notice says so.
@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .errors import SavedStateError
-from .model import Content
-from .session import Session
-from .session_json import check_session, session_from_json
+from ..base.errors import SavedStateError
+from ..base.model import Content
+from ..run.play import Play
+from ..run.saved_format import check_session, session_from_json
 
 SESSION = "session:"
 WHERE = "where:"  # the question a quiz was last shown at: not progress, only for "continue"
+LANG, LAST = "lang", "last"
 
 
 @dataclass
 class Saved:
-    sessions: dict[str, Session] = field(default_factory=dict)
+    plays: dict[str, Play] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)
     writes: dict[str, str | None] = field(default_factory=dict)  # what to set aside
     set_aside: list[str] = field(default_factory=list)  # the quizzes whose progress was
@@ -33,8 +34,7 @@ def read_saved(content: Content, records: dict[str, str], now: int) -> Saved:
             continue
         try:
             session = session_from_json(raw)
-            check_session(quiz, session)
-            saved.sessions[quiz.id] = session
+            saved.plays[quiz.id] = Play(session, check_session(quiz, session))
         except SavedStateError:
             saved.writes[f"aside:{quiz.id}:{now}"] = raw
             saved.writes[SESSION + quiz.id] = None

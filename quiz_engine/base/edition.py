@@ -11,9 +11,12 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from .names import DEFAULT_LANG
-from .placeholders import CONTACT_FIELDS, CONTACT_ROLES, LINK_NAMES
 
 EDITION_VERSION = 1
+# The settings content may name in placeholders (content/placeholders.py) and the views show.
+CONTACT_ROLES = ("hets", "habilitet", "varsling")
+CONTACT_FIELDS = ("name", "phone", "email", "url")
+LINK_NAMES = ("ethics", "social_media", "reglement")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+# Where in a content or settings file: the keys and item numbers from the top of its parsed
+# TOML (``("questions", 3, "options", 1)``), and such a parsed table.
+PathPart = str | int
+KeyPath = tuple[PathPart, ...]
+Table = dict[str, Any]
 
 
 @dataclass(frozen=True)

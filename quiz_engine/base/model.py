@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-LANGUAGES = ("nb", "nn")
 LIGHTS = ("red", "yellow", "green")
 QUIZ_KINDS = ("scenario", "bank")
 SOURCE_KINDS = ("law", "guideline", "training", "report")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..markup import Markup, attrs, html
+from .markup import Markup, attrs, html
 
 
 def fieldset(legend: str, cls: str, inner: Markup) -> Markup:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from .flow import find_cycle, reachable
-from .model import END, Quiz, Source, Topic
+from ..base.model import END, Quiz, Source, Topic
+from ..run.flow import find_cycle, reachable
 from .reader import Reader
 
 

@@ -8,14 +8,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..base.errors import ContentError, KeyPath, Problem, Table
+from ..base.model import Content, Quiz, Source, Topic
+from ..base.names import LANGUAGES
 from .crosscheck import crosscheck
-from .errors import ContentError, Problem
-from .locate import KeyPath
-from .model import LANGUAGES, Content, Quiz, Source, Topic
 from .parse_catalogues import parse_sources, parse_topics
 from .parse_quiz import parse_quiz
 from .placeholders import PlaceholderError, resolve
-from .reader import Reader, Table
+from .reader import Reader
 
 
 def content_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:

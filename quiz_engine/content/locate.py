@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-PathPart = str | int
-KeyPath = tuple[PathPart, ...]
+from ..base.errors import KeyPath
 
 
 def format_path(path: KeyPath) -> str:

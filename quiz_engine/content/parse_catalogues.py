@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .model import SOURCE_KINDS, Source, Text, Topic
-from .reader import Reader, Table
+from ..base.errors import Table
+from ..base.model import SOURCE_KINDS, Source, Text, Topic
+from .reader import Reader
 
 PLACEHOLDER = Text("", "")
 

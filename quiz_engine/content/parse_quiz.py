@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .kinds import REGISTRY
-from .kinds.parts import PLACEHOLDER
-from .locate import KeyPath
-from .model import QUIZ_KINDS, Band, Question, Quiz
+from ..base.errors import KeyPath, Table
+from ..base.model import QUIZ_KINDS, Band, Question, Quiz
+from ..kinds import REGISTRY
+from ..kinds.parts import PLACEHOLDER
 from .question_rules import check_question_shape
-from .reader import Reader, Table
+from .reader import Reader
 
 QUIZ_KEYS = (
     "id",

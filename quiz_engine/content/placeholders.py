@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-CONTACT_ROLES = ("hets", "habilitet", "varsling")
-CONTACT_FIELDS = ("name", "phone", "email", "url")
-LINK_NAMES = ("ethics", "social_media", "reglement")
+from ..base.edition import CONTACT_FIELDS, CONTACT_ROLES, LINK_NAMES
+
 NAMES: tuple[str, ...] = (
     "kommune",
     "gifts.limit_nok",

@@ -3,10 +3,10 @@ it has only its kind's section (options, lights or key points)."""
 
 from __future__ import annotations
 
-from .kinds import REGISTRY
-from .locate import KeyPath
-from .model import Question
-from .reader import Reader, Table
+from ..base.errors import KeyPath, Table
+from ..base.model import Question
+from ..kinds import REGISTRY
+from .reader import Reader
 
 SECTIONS = tuple(dict.fromkeys(kind.section for kind in REGISTRY.values()))
 

@@ -11,14 +11,13 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from .errors import Problem
-from .locate import KeyPath, find_line, format_path
-from .model import LANGUAGES, Text
+from ..base.errors import KeyPath, Problem, Table
+from ..base.model import Text
+from ..base.names import LANGUAGES
+from .locate import find_line, format_path
 
 LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk"}
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-Table = dict[str, Any]
 
 
 class Reader:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .kinds import kind_of
-from .model import END, Question, Quiz
+from ..base.model import END, Question, Quiz
+from ..kinds import kind_of
 
 
 def successors(quiz: Quiz, question: Question) -> tuple[str, ...]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..base.model import Quiz
 from .flow import walk
-from .model import Quiz
 from .navigation import resume_route
+from .play import Play
 from .routing import INTRO, RESULTS, Route
 from .scoring import result
-from .session import Session, replay
 
 
 @dataclass(frozen=True)
@@ -22,17 +22,17 @@ class Progress:
     started: bool = False
 
 
-def progress(quiz: Quiz, session: Session | None, last: int | None = None) -> Progress:
+def progress(quiz: Quiz, play: Play | None, last: int | None = None) -> Progress:
     """Answered so far, and where "continue" leads (``last``: the question last shown)."""
-    if session is None:
+    if play is None:
         return Progress(0, len(_default_path(quiz)), False, None, Route(INTRO, quiz.id))
-    state = replay(quiz, session)
+    state = play.state
     answered = sum(1 for q in state.path if q in state.answers)
     if state.finished:
         percent = result(quiz, state).percent
         return Progress(answered, len(state.path), True, percent, Route(RESULTS, quiz.id), True)
-    resume = resume_route(quiz, session, last)
-    return Progress(answered, len(state.path), False, None, resume, bool(session.history))
+    resume = resume_route(quiz, play, last)
+    return Progress(answered, len(state.path), False, None, resume, bool(play.session.history))
 
 
 def _default_path(quiz: Quiz) -> tuple[str, ...]:

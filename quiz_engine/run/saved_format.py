@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .errors import SavedStateError
-from .kinds import MAX_TEXT, Response, response_problem
-from .model import Quiz
-from .session import ACTIONS, BEHAVIOURS, CERTAINTIES, Event, Session, replay
+from ..base.errors import SavedStateError
+from ..base.model import Quiz
+from ..kinds import MAX_TEXT, Response, response_problem
+from .behaviours import BEHAVIOURS
+from .fold import State, replay
+from .session import ACTIONS, CERTAINTIES, Event, Session
 
 FORMAT = "folkevalgt-quiz/session"
 VERSION = 2
@@ -120,12 +122,13 @@ def _response_from_dict(data: Any, n: int) -> Response:
     return Response(tuple(choices), text, tuple(ticked))
 
 
-def check_session(quiz: Quiz, session: Session) -> None:
+def check_session(quiz: Quiz, session: Session) -> State:
     """Make sure saved progress still fits the content (a question may have been removed).
 
     Every answer must name a question the quiz still has and be a valid answer to it. The order
     rules of a behaviour (no skipping ahead, finish when all is answered) are not asked again:
     a content update that adds a question must not cost a councillor a finished round.
+    Returns where the session stands, folded once.
     """
     if session.quiz != quiz.id:
         raise SavedStateError(f"saved progress belongs to {session.quiz!r}, not {quiz.id!r}")
@@ -147,4 +150,4 @@ def check_session(quiz: Quiz, session: Session) -> None:
             raise SavedStateError(
                 f"saved progress no longer fits the content: answer {n}: {problem}"
             )
-    replay(quiz, session)
+    return replay(quiz, session)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .kinds import RIGHT, Grade
-from .model import Band, Question, Quiz
-from .session import Attempt, State, result_path
+from ..base.model import Band, Question, Quiz
+from ..kinds import RIGHT, Attempt, Grade
+from .fold import State, result_path
 
 CBM_RIGHT = {1: 1.0, 2: 2.0, 3: 3.0}
 CBM_WRONG = {1: 0.0, 2: -2.0, 3: -6.0}

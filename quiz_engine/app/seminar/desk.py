@@ -7,13 +7,11 @@ table tablet's sheet), both under the app's storage prefix.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
-from ..edition import Edition
-from ..effects import Output
-from ..markup import Markup
-from ..model import Content, Quiz
-from ..routing import (
+from ...base.model import Quiz
+from ...base.names import SEMINAR_KEY, TABLE_KEY
+from ...run.routing import (
     SEMINAR,
     SEMINAR_READ,
     SEMINAR_RUN,
@@ -21,59 +19,53 @@ from ..routing import (
     SEMINAR_TABLE,
     parse_route,
 )
-from ..strings import Catalogue
-from ..views.context import Screen, ViewContext
-from ..views.layout import frame, not_found
-from ..views.seminar import picker_screen, run_screen
-from ..views.seminar_parts import timer_box, timer_buttons
-from ..views.seminar_read import read_screen, read_status
-from ..views.seminar_summary import summary_screen
-from ..views.seminar_table import table_screen
+from ...views.context import Screen, ViewContext
+from ...views.layout import not_found
+from ..effects import Output
+from ..page import Page
 from . import state as st
 from . import table as tb
 from .payload import PayloadError, decode
 from .records import seminar_from_json, seminar_to_json, sheet_from_json, sheet_to_json
+from .views.parts import timer_box, timer_buttons
+from .views.read import read_screen, read_status
+from .views.run import picker_screen, run_screen
+from .views.summary import summary_screen
+from .views.table import table_screen
 
-SEMINAR_KEY, TABLE_KEY = "seminar:", "seminar-table:"
 MESSAGES = ("seminar-key", "seminar-tick", "seminar-form", "seminar-scan")
 TIMER_BOX, TIMER_BUTTONS = "seminar-timer-box", "seminar-timer-buttons"
 READ_STATUS = "seminar-read-status"
 
 
-class App(Protocol):
-    content: Content
-    edition: Edition
-    records: dict[str, str]
-    startup_writes: dict[str, str | None]
-
-    @property
-    def t(self) -> Catalogue: ...
-
-    def notices_html(self) -> str: ...
-
-
 class Desk:
     """The seminars and table sheets of this device, loaded from its records when first used."""
 
-    def __init__(self, app: App, now: int = 0) -> None:
-        self.app = app
+    def __init__(
+        self,
+        page: Page,
+        records: dict[str, str],
+        startup_writes: dict[str, str | None],
+        now: int = 0,
+    ) -> None:
+        self.page = page
         self.seminars: dict[str, st.Seminar] = {}
         self.sheets: dict[str, tb.Sheet] = {}
         self.now = now
         self.time_was_up: set[str] = set()
-        for key, raw in app.records.items():
+        for key, raw in records.items():
             if key.startswith(SEMINAR_KEY) and (s := seminar_from_json(raw)) is not None:
                 self.seminars[s.quiz] = s
             elif key.startswith(TABLE_KEY) and (sheet := sheet_from_json(raw)) is not None:
                 self.sheets[sheet.quiz] = sheet
             elif key.startswith((SEMINAR_KEY, TABLE_KEY)):
                 # Unreadable: kept aside on the device (never deleted), the seminar starts clean.
-                app.startup_writes[f"aside:{key}:{now}"] = raw
-                app.startup_writes[key] = None
+                startup_writes[f"aside:{key}:{now}"] = raw
+                startup_writes[key] = None
 
     @property
     def ctx(self) -> ViewContext:
-        return ViewContext(self.app.content, self.app.t, edition=self.app.edition)
+        return self.page.context()
 
     def seminar(self, quiz: Quiz) -> st.Seminar:
         return self.seminars.get(quiz.id) or st.Seminar(quiz.id)
@@ -85,19 +77,9 @@ class Desk:
 
     def show(self, address: str, focus: str | None = "heading", announce: str = "") -> Output:
         route = parse_route(address)
-        quiz = self.app.content.quiz(route.quiz) if route.quiz else None
+        quiz = self.page.content.quiz(route.quiz) if route.quiz else None
         ctx = self.ctx
-        screen = self._screen(ctx, route.name, quiz)
-        out = Output(
-            page=str(frame(ctx, Markup(screen.body))),
-            title=ctx.page_title(screen),
-            lang=ctx.lang,
-            rendered=address,
-            notices=self.app.notices_html(),
-            focus="#main h1" if focus == "heading" else focus,
-            announce=announce,
-        )
-        return out
+        return self.page.draw(ctx, self._screen(ctx, route.name, quiz), address, focus, announce)
 
     def _screen(self, ctx: ViewContext, name: str, quiz: Quiz | None) -> Screen:
         if name == SEMINAR:
@@ -122,7 +104,7 @@ class Desk:
             self.now = max(self.now, int(now))
         address = str(message.get("address", ""))
         route = parse_route(address)
-        quiz = self.app.content.quiz(route.quiz) if route.quiz else None
+        quiz = self.page.content.quiz(route.quiz) if route.quiz else None
         if quiz is None:
             return Output()
         kind = message.get("type")
@@ -200,14 +182,14 @@ class Desk:
             except ValueError:
                 seconds = -1
             if not 1 <= seconds <= 120 * 60:
-                return self.show(address, "#timer-minutes", self.app.t("seminar.timer_invalid"))
+                return self.show(address, "#timer-minutes", self.page.t("seminar.timer_invalid"))
             moved = st.timer_move(self.seminar(quiz), "set", self.now, seconds)
             return self._saved(quiz, moved, address, "#timer-toggle")
         if form.get("form") == "table":
             number = form.get("table", "").strip()
             sheet = tb.set_table(self.sheet(quiz), int(number) if number.isdigit() else 0)
             if sheet.table == 0 or (number.isdigit() and sheet.table != int(number)):
-                return self.show(address, "#table-number", self.app.t("seminar.table_invalid"))
+                return self.show(address, "#table-number", self.page.t("seminar.table_invalid"))
             return self._sheet_saved(quiz, sheet, address, "heading")
         return Output()
 
@@ -223,14 +205,14 @@ class Desk:
             out.parts[TIMER_BUTTONS] = str(timer_buttons(self.ctx, s.timer, self.now))
             if quiz.id not in self.time_was_up:
                 self.time_was_up.add(quiz.id)
-                out.announce = self.app.t("seminar.time_up")
+                out.announce = self.page.t("seminar.time_up")
         out.parts[TIMER_BOX] = str(timer_box(self.ctx, s.timer, self.now))
         return out
 
     def scan(self, quiz: Quiz, text: str | None) -> Output:
         """A code the shell decoded from the camera or a picture (``None``: no code found)."""
         s = self.seminar(quiz)
-        t = self.app.t
+        t = self.page.t
         if text is None:
             message = t("seminar.scan_none")
         else:
@@ -263,7 +245,7 @@ class Desk:
         self.seminars[quiz.id] = seminar
         said = ""
         if announce_step:
-            said = self.app.t("seminar.step_of", n=seminar.step + 1, total=len(st.steps(quiz)))
+            said = self.page.t("seminar.step_of", n=seminar.step + 1, total=len(st.steps(quiz)))
         if announce_step and st.step_of(quiz, seminar).kind == st.REVEAL:
             focus = "#verdict-heading"  # the verdict comes into view, read out first
         out = self.show(address, focus, said)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..kinds import kind_of
-from ..model import Quiz
-from .state import LETTERS, cards, path
+from ...base.model import Quiz
+from ...kinds import LETTERS, kind_of
+from .state import cards, path
 
 VERSION = "FQ1"
 MAX_TABLE = 99

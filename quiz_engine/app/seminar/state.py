@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..flow import walk
-from ..kinds import kind_of
-from ..model import Question, Quiz
+from ...base.model import Question, Quiz
+from ...run.flow import walk
 from . import timer as clock
 from .timer import Timer
 
 STORY, ASK, REVEAL, SUMMARY = "story", "ask", "reveal", "summary"
 MAX_COUNT = 999
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 @dataclass(frozen=True)
@@ -61,12 +59,6 @@ def cards(question: Question) -> tuple[str, ...]:
     """What the room can hold up: the three lights, or the options in file order (A, B, ...);
     nothing for a reflection."""
     return tuple(o.id for o in question.options)
-
-
-def letter(question: Question, card: str) -> str:
-    """``A`` for the first option; lights have no letter (their name is the card)."""
-    ids = cards(question)
-    return LETTERS[ids.index(card)] if card in ids and kind_of(question).lettered else ""
 
 
 def verdict(question: Question) -> tuple[str, ...]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..kinds import kind_of
-from ..model import Quiz
+from ...base.model import Quiz
+from ...kinds import kind_of
 from .payload import MAX_TABLE
 from .state import cards, path
 

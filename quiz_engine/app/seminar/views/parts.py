@@ -6,44 +6,43 @@ sources are rendered by ``verdict_panel`` alone, which the run screen calls afte
 
 from __future__ import annotations
 
-from ..kinds import kind_of
-from ..markup import Markup, attrs, html, join, paragraphs
-from ..model import Question
-from ..seminar.state import cards, letter, verdict
-from ..seminar.timer import PRESETS, Timer, clock
-from .context import ViewContext
-from .layout import sources_list
+from ....base.markup import Markup, attrs, html, join, paragraphs
+from ....base.model import Question
+from ....kinds import kind_of
+from ....views.context import ViewContext
+from ....views.layout import sources_list
+from ..state import cards, verdict
+from ..timer import PRESETS, Timer, clock
 
 
 def card_name(ctx: ViewContext, question: Question, card: str) -> str:
-    """``Rødt lys`` for a light, ``A`` for the first option."""
-    if not kind_of(question).lettered:
-        return ctx.t(f"light.{card}")
-    return letter(question, card)
+    """``Rødt lys`` for a light, ``A`` for the first option: the kind names its cards."""
+    return kind_of(question).card(ctx, question, card).name
 
 
 def options_list(ctx: ViewContext, question: Question) -> Markup:
     """The cards the room can hold up, in the order of the tally (no hint of the answer)."""
-    if not kind_of(question).lettered:
+    shown = [kind_of(question).card(ctx, question, card) for card in cards(question)]
+    if any(c.lamp for c in shown):
         items = join(
             html(
-                '<li class="seminar-light light-{id}"><span class="lamp" aria-hidden="true">'
+                '<li class="seminar-light light-{lamp}"><span class="lamp" aria-hidden="true">'
                 '</span><span>{name} <span class="light-hint">{hint}</span></span></li>',
-                id=card,
-                name=ctx.t(f"light.{card}"),
-                hint=ctx.t(f"light.{card}_hint"),
+                lamp=c.lamp,
+                name=c.name,
+                hint=c.hint,
             )
-            for card in cards(question)
+            for c in shown
         )
         return html('<ul class="seminar-lights">{}</ul>', items)
     items = join(
         html(
             '<li><span class="seminar-letter" aria-hidden="true">{letter}</span>'
             '<span class="visually-hidden">{letter}: </span>{text}</li>',
-            letter=letter(question, o.id),
-            text=ctx.text(o.text),
+            letter=c.name,
+            text=c.text,
         )
-        for o in question.options
+        for c in shown
     )
     return html('<ul class="seminar-options">{}</ul>', items)
 
@@ -93,7 +92,7 @@ def tally_panel(
             html(
                 '<li class="tally-card tally-{card}{cls}"><span class="tally-name">{name}</span>'
                 '<span class="tally-count">{n}</span>{buttons}{mark}</li>',
-                card="option" if kind_of(question).lettered else card,
+                card=kind_of(question).card(ctx, question, card).lamp or "option",
                 cls=" is-verdict" if card in best else "",
                 mark=mark,
                 name=name,
@@ -156,10 +155,8 @@ def verdict_panel(ctx: ViewContext, question: Question) -> Markup:
 
 
 def _verdict_item(ctx: ViewContext, question: Question, card: str) -> str:
-    if not kind_of(question).lettered:
-        return ctx.t(f"light.{card}")
-    option = question.option(card)
-    return f"{letter(question, card)}: {ctx.text(option.text)}" if option else card
+    shown = kind_of(question).card(ctx, question, card)
+    return f"{shown.name}: {shown.text}" if shown.text else shown.name
 
 
 def timer_face(ctx: ViewContext, timer: Timer, now: int) -> Markup:

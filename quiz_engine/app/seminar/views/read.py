@@ -6,11 +6,11 @@ means, and whether it fits this quiz, the engine decides (``quiz_engine/seminar/
 
 from __future__ import annotations
 
-from ..markup import Markup, html
-from ..model import Quiz
-from ..routing import SEMINAR_RUN, Route, href
-from ..seminar.state import Seminar
-from .context import Screen, ViewContext
+from ....base.markup import Markup, html
+from ....base.model import Quiz
+from ....run.routing import SEMINAR_RUN, Route, href
+from ....views.context import Screen, ViewContext
+from ..state import Seminar
 
 
 def read_status(ctx: ViewContext, quiz: Quiz, seminar: Seminar, message: str = "") -> Markup:

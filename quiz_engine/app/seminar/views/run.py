@@ -6,9 +6,9 @@ below the content (they can be hidden), and nothing of the answer before the rev
 
 from __future__ import annotations
 
-from ..markup import Markup, attrs, html, join, paragraphs
-from ..model import Quiz
-from ..routing import (
+from ....base.markup import Markup, attrs, html, join, paragraphs
+from ....base.model import Quiz
+from ....run.routing import (
     SEMINAR_READ,
     SEMINAR_RUN,
     SEMINAR_SUMMARY,
@@ -16,11 +16,11 @@ from ..routing import (
     Route,
     href,
 )
-from ..seminar.state import ASK, REVEAL, STORY, Seminar, cards, path, step_of, steps, tally
-from ..seminar.table import Sheet
-from .context import Screen, ViewContext
-from .seminar_parts import options_list, tally_panel, timer_panel, verdict_panel
-from .seminar_summary import summary_table
+from ....views.context import Screen, ViewContext
+from ..state import ASK, REVEAL, STORY, Seminar, cards, path, step_of, steps, tally
+from ..table import Sheet
+from .parts import options_list, tally_panel, timer_panel, verdict_panel
+from .summary import summary_table
 
 __all__ = ["picker_screen", "run_screen"]
 

@@ -6,13 +6,13 @@ seminar needs. Printable; kept on the device with the rest of the seminar.
 
 from __future__ import annotations
 
-from ..markup import Markup, attrs, html, join
-from ..model import Quiz
-from ..routing import SEMINAR, SEMINAR_RUN, Route, href
-from ..seminar.state import Row, Seminar, path, summary
-from .chart import meter
-from .context import Screen, ViewContext
-from .seminar_parts import card_name
+from ....base.markup import Markup, attrs, html, join
+from ....base.model import Quiz
+from ....run.routing import SEMINAR, SEMINAR_RUN, Route, href
+from ....views.chart import meter
+from ....views.context import Screen, ViewContext
+from ..state import Row, Seminar, path, summary
+from .parts import card_name
 
 
 def summary_table(ctx: ViewContext, quiz: Quiz, seminar: Seminar) -> Markup:
@@ -76,7 +76,7 @@ def summary_screen(ctx: ViewContext, quiz: Quiz, seminar: Seminar) -> Screen:
         '<section class="seminar-summary-screen"><h1 tabindex="-1">{title}</h1>'
         '<p class="lead">{lead}</p>{table}'
         '<p class="actions no-print">'
-        '<button type="button" class="button primary" data-print>{print}</button>'
+        '<button type="button" class="button primary" data-action="print">{print}</button>'
         '<a class="button secondary" href="{back}">{back_label}</a>'
         '<a class="button secondary" href="{pick}">{pick_label}</a>'
         '<button type="button" class="button danger"{new}>{new_label}</button></p></section>',

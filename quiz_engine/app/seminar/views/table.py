@@ -6,14 +6,14 @@ the code to the facilitator, whose device reads it without any network.
 
 from __future__ import annotations
 
-from ..kinds import kind_of
-from ..markup import Markup, attrs, html, join
-from ..model import Question, Quiz
-from ..seminar.payload import MAX_TABLE, encode
-from ..seminar.state import cards, path
-from ..seminar.table import Sheet, answered
-from .context import Screen, ViewContext
-from .seminar_parts import card_name
+from ....base.markup import Markup, attrs, html, join
+from ....base.model import Question, Quiz
+from ....kinds import kind_of
+from ....views.context import Screen, ViewContext
+from ..payload import MAX_TABLE, encode
+from ..state import cards, path
+from ..table import Sheet, answered
+from .parts import card_name
 
 
 def table_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet) -> Screen:
@@ -70,20 +70,21 @@ def _number_screen(ctx: ViewContext, quiz: Quiz) -> Screen:
 def _question(ctx: ViewContext, n: int, total: int, question: Question, sheet: Sheet) -> Markup:
     t = ctx.t
     chosen = sheet.answers.get(question.id, ())
+    shown = [kind_of(question).card(ctx, question, card) for card in cards(question)]
     buttons = join(
         html(
             '<button type="button" class="button table-card{light}"{attrs}>{name}{text}</button>',
-            light="" if kind_of(question).lettered else f" light-{card}",
+            light=f" light-{c.lamp}" if c.lamp else "",
             attrs=attrs(
                 data_action="table-choose",
                 data_question=question.id,
-                data_card=card,
-                aria_pressed="true" if card in chosen else "false",
+                data_card=c.id,
+                aria_pressed="true" if c.id in chosen else "false",
             ),
-            name=card_name(ctx, question, card),
-            text=_option_text(ctx, question, card),
+            name=c.name,
+            text=html('<span class="table-card-text">{}</span>', c.text) if c.text else "",
         )
-        for card in cards(question)
+        for c in shown
     )
     one = kind_of(question).one_answer
     hint = t("seminar.table_one" if one else "question.legend_multiple")
@@ -93,19 +94,12 @@ def _question(ctx: ViewContext, n: int, total: int, question: Question, sheet: S
         '<div class="table-cards {shape}" role="group" aria-label="{hint}">{buttons}</div>'
         "</section>",
         id=question.id,
-        shape="options" if kind_of(question).lettered else "lights",
+        shape="lights" if any(c.lamp for c in shown) else "options",
         n=t("question.count", n=n, total=total),
         prompt=ctx.text(question.prompt),
         hint=hint,
         buttons=buttons,
     )
-
-
-def _option_text(ctx: ViewContext, question: Question, card: str) -> Markup:
-    option = question.option(card)
-    if not kind_of(question).lettered or option is None:
-        return Markup("")
-    return html('<span class="table-card-text">{}</span>', ctx.text(option.text))
 
 
 def _code_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet) -> Screen:
