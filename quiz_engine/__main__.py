@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .bundle import content_to_json
+from .base.bundle import content_to_json
+from .base.names import LANGUAGES
+from .content.loader import check_content
 from .export import FORMATS, export
-from .loader import check_content
-from .model import LANGUAGES
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -150,7 +150,9 @@ def closure(zip_names: set[str], roots: Iterable[str], read: dict[str, str]) -> 
 
 def our_roots() -> set[str]:
     """What our Python and PyScript's Python import, and what Pyodide needs to start."""
-    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "quiz_engine").rglob("*.py")]
+    from web.build.app_zip import shipped_engine_files
+
+    texts = [p.read_text(encoding="utf-8") for p in shipped_engine_files()]
     texts.append((ROOT / "web" / "app" / "worker.py").read_text(encoding="utf-8"))
     pyscript = ROOT / "node_modules" / "@pyscript" / "core" / "dist"
     texts += [p.read_text(encoding="utf-8") for p in pyscript.glob("*.js")]

@@ -10,7 +10,8 @@ browser never loads it (nor ``xml.etree``).
 
 from __future__ import annotations
 
-from ..model import LANGUAGES, Content, Quiz
+from ..base.model import Content, Quiz
+from ..base.names import LANGUAGES
 from .common import Context
 from .gift import to_gift
 from .moodle_xml import to_moodle_xml

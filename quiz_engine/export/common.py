@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..base.markup import Markup, html, join, paragraphs
+from ..base.model import Content, Option, Question, Quiz, Text
 from ..kinds import kind_of
-from ..markup import Markup, html, join, paragraphs
-from ..model import Content, Option, Question, Quiz, Text
 
 # The words an export adds around the content. Keys shared with the app's UI catalogues
 # (locales/*/LC_MESSAGES/messages.po) hold the same text there (a test checks it); the export runs

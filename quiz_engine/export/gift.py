@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..base.model import Question, Quiz
 from ..kinds import Export, kind_of
-from ..model import Question, Quiz
 from . import grades
 from .common import (
     Context,

@@ -22,8 +22,8 @@ Where Moodle's grading differs from ours:
 
 from __future__ import annotations
 
+from ..base.model import Question
 from ..kinds import Export
-from ..model import Question
 
 _LISTED = (
     1.0,

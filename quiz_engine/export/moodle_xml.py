@@ -11,9 +11,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 
+from ..base.markup import Markup
+from ..base.model import Question, Quiz
 from ..kinds import Export, kind_of
-from ..markup import Markup
-from ..model import Question, Quiz
 from . import grades
 from .common import (
     Context,

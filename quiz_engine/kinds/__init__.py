@@ -8,20 +8,28 @@ line in ``REGISTRY``; a new export format reads each kind's ``export`` descripti
 
 from __future__ import annotations
 
-from ..model import Question
+from ..base.model import Question
 from . import branching, multiple, reflection, single, traffic_light
-from .base import MAX_TEXT, PARTLY, RIGHT, WRONG, Export, Grade, Kind, Response, state_of
+from .answers import MAX_TEXT, NO_CHOICE, PARTLY, RIGHT, WRONG, Attempt, Grade, Response, state_of
+from .base import LETTERS, Card, Export, Kind
+from .protocols import Reader, Words
 
 __all__ = [
+    "LETTERS",
     "MAX_TEXT",
+    "NO_CHOICE",
     "PARTLY",
     "REGISTRY",
     "RIGHT",
     "WRONG",
+    "Attempt",
+    "Card",
     "Export",
     "Grade",
     "Kind",
+    "Reader",
     "Response",
+    "Words",
     "grade",
     "kind_of",
     "response_problem",

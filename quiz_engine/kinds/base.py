@@ -5,8 +5,10 @@ question type its folder. The rest of the engine asks the kind (``kind_of(questi
 of testing ``question.kind``, so a new kind touches one module and the registry's list.
 
 The defaults here are a question answered by choosing options; a kind overrides what differs.
-Nothing here imports the session, the views or the exports at run time (they import the kinds),
-so a kind's drawing takes plain values and the view context only as a type.
+A kind imports nothing above its own layer, not even for types: it draws with the ``Words``
+it is given and reads with a ``Reader`` (``protocols``), and knows a played question only as an
+``Attempt`` (``answers``). What is above (the session, the views, the content reader, the
+exports) asks the kind.
 """
 
 from __future__ import annotations
@@ -15,39 +17,30 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from ..markup import Markup, html
-from ..model import KeyPoint, Option, Question, Quiz
+from ..base.markup import Markup, html
+from ..base.model import KeyPoint, Option, Question, Quiz
+from .answers import NO_CHOICE, RIGHT, Response
 
 if TYPE_CHECKING:
-    from ..locate import KeyPath
-    from ..reader import Reader, Table
-    from ..session import Attempt, Session
-    from ..views.context import ViewContext
+    from ..base.errors import KeyPath, Table
+    from .answers import Attempt
+    from .protocols import Reader, Words
 
-RIGHT, PARTLY, WRONG = "right", "partly", "wrong"
-MAX_TEXT = 4000  # the longest text a councillor can write in one answer
-_EPSILON = 1e-9
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 @dataclass(frozen=True)
-class Response:
-    """A councillor's answer. ``choices`` holds option (or light) ids; reflection uses the rest."""
+class Card:
+    """One card a seminar's room can hold up for a question: ``name`` is what the room calls it
+    ("A", "Rødt lys"), ``text`` the option's words (none for a light), ``hint`` a light's short
+    meaning, ``lamp`` the light's colour ("" for a lettered card)."""
 
-    choices: tuple[str, ...] = ()
+    id: str
+    name: str
     text: str = ""
-    ticked: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Grade:
-    fraction: float
-    state: str
-
-
-def state_of(fraction: float) -> str:
-    if fraction >= 1.0 - _EPSILON:
-        return RIGHT
-    return WRONG if fraction <= _EPSILON else PARTLY
+    hint: str = ""
+    lamp: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,12 +67,10 @@ class Kind:
     name: ClassVar[str] = ""
     section: ClassVar[str] = "options"  # the file's key holding its items
     scored_by_default: ClassVar[bool] = True
-    needs_choice: ClassVar[bool] = True  # no answer without a chosen option
     one_answer: ClassVar[bool] = True  # exactly one option is chosen
     branches: ClassVar[bool] = False  # each option leads to its own next question
     reveal_first: ClassVar[bool] = False  # the model answer is shown before answering
     self_assessed: ClassVar[bool] = False  # own words, checked against a model answer
-    lettered: ClassVar[bool] = True  # options go by A, B, C (lights go by their colour)
     export: ClassVar[Export] = Export()
 
     # Reading and checking the file.
@@ -99,7 +90,7 @@ class Kind:
         """Why ``response`` cannot be an answer to ``question``, or ``None`` when it can."""
         ids = {o.id for o in question.options}
         if not response.choices:
-            return "no option chosen"
+            return NO_CHOICE
         if any(c not in ids for c in response.choices):
             return f"unknown option in {list(response.choices)}"
         if len(set(response.choices)) != len(response.choices):
@@ -113,7 +104,7 @@ class Kind:
         option = question.option(response.choices[0]) if response.choices else None
         return option.credit if option is not None else 0.0
 
-    # Drawing (the views call these; ``ctx`` is a ``ViewContext``).
+    # Drawing (the views call these with their ``ViewContext`` as the words).
 
     def ordered(self, quiz: Quiz, question: Question, seed: int) -> tuple[Option, ...]:
         """File order, or shuffled when the quiz says so, with the session's seed."""
@@ -125,75 +116,85 @@ class Kind:
         random.Random(f"{seed}:{question.id}").shuffle(options)
         return tuple(options)
 
-    def label(self, ctx: ViewContext, option: Option) -> str:
+    def label(self, words: Words, option: Option) -> str:
         """What an option is called on screen."""
-        return ctx.text(option.text)
+        return words.text(option.text)
 
     def form(
         self,
-        ctx: ViewContext,
+        words: Words,
         quiz: Quiz,
-        session: Session,
         question: Question,
         attempt: Attempt | None,
+        *,
         editable: bool,
+        seed: int,
+        draft: str = "",
+        revealed: bool = False,
     ) -> Markup:
         """The inputs of the answer form (the view adds confidence and the submit button)."""
         raise NotImplementedError
+
+    def card(self, words: Words, question: Question, card: str) -> Card:
+        """The seminar's card for the option ``card``: its letter, A for the first in the file."""
+        ids = [o.id for o in question.options]
+        option = question.option(card)
+        letter = LETTERS[ids.index(card)] if card in ids and ids.index(card) < len(LETTERS) else ""
+        return Card(card, letter, words.text(option.text) if option else "")
 
     def state(self, graded: str) -> str:
         """The word for how an answer went (``graded``: right, partly, wrong, unanswered), for
         classes and icons."""
         return graded
 
-    def grade_label(self, ctx: ViewContext, question: Question, attempt: Attempt) -> str:
-        return ctx.t(f"grade.{attempt.grade.state}")
+    def grade_label(self, words: Words, question: Question, attempt: Attempt) -> str:
+        return words.t(f"grade.{attempt.grade.state}")
 
-    def chosen_feedback(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+    def chosen_feedback(self, words: Words, question: Question, attempt: Attempt) -> Markup:
         """What the councillor chose, each with its feedback."""
         items = []
         for option_id in attempt.response.choices:
             option = question.option(option_id)
             if option is None:
                 continue
-            note = ctx.text(option.feedback) if option.feedback else ""
+            note = words.text(option.feedback) if option.feedback else ""
             items.append(
                 html(
                     "<li><strong>{}</strong>{}</li>",
-                    self.label(ctx, option),
+                    self.label(words, option),
                     html(" {}", note) if note else "",
                 )
             )
-        items.extend(self.missed(ctx, question, attempt))
+        items.extend(self.missed(words, question, attempt))
         return html(
             '<h3>{}</h3><ul class="chosen">{}</ul>',
-            ctx.t("feedback.your_answer"),
+            words.t("feedback.your_answer"),
             Markup("".join(items)),
         )
 
-    def missed(self, ctx: ViewContext, question: Question, attempt: Attempt) -> list[Markup]:
+    def missed(self, words: Words, question: Question, attempt: Attempt) -> list[Markup]:
         """Lines for what should also have been chosen (none for one best answer)."""
         return []
 
-    def best_answer(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+    def best_answer(self, words: Words, question: Question, attempt: Attempt) -> Markup:
         """The best answer, shown after an answer that was not it."""
         if attempt.grade.state == RIGHT:
             return Markup("")
-        best = [self.label(ctx, o) for o in question.options if o.correct]
+        best = [self.label(words, o) for o in question.options if o.correct]
         return html(
             '<p class="best-answer"><strong>{}</strong> {}</p>',
-            ctx.t("feedback.best"),
+            words.t("feedback.best"),
             " · ".join(best),
         )
 
-    def consequence(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+    def consequence(self, words: Words, question: Question, attempt: Attempt) -> Markup:
         """What happens next in the story because of the answer (branching only)."""
         return Markup("")
 
-    def explanation_heading(self, ctx: ViewContext) -> str:
-        return ctx.t("feedback.why")
+    def explanation_heading(self, words: Words) -> str:
+        return words.t("feedback.why")
 
-    def answer_summary(self, ctx: ViewContext, question: Question, attempt: Attempt) -> str:
+    def answer_summary(self, words: Words, question: Question, attempt: Attempt) -> str:
         """The answer in one line, for the review on the results screen."""
         chosen = (question.option(c) for c in attempt.response.choices)
-        return " · ".join(self.label(ctx, o) for o in chosen if o is not None)
+        return " · ".join(self.label(words, o) for o in chosen if o is not None)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..markup import Markup, html, paragraphs
-from ..model import Option, Question
+from ..base.markup import Markup, html, paragraphs
+from ..base.model import Option, Question
 from .base import Export
 from .choice import ChoiceKind
 
 if TYPE_CHECKING:
-    from ..locate import KeyPath
-    from ..reader import Reader, Table
-    from ..session import Attempt
-    from ..views.context import ViewContext
+    from ..base.errors import KeyPath, Table
+    from .answers import Attempt
+    from .protocols import Reader, Words
 
 
 class Branching(ChoiceKind):
@@ -37,14 +36,14 @@ class Branching(ChoiceKind):
                 'every option of a branching question needs next = "<question id>" or "end".',
             )
 
-    def consequence(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+    def consequence(self, words: Words, question: Question, attempt: Attempt) -> Markup:
         option = question.option(attempt.response.choices[0])
         if option is None or option.consequence is None:
             return Markup("")
         return html(
             '<div class="consequence"><h3>{}</h3>{}</div>',
-            ctx.t("feedback.consequence"),
-            paragraphs(ctx.text(option.consequence)),
+            words.t("feedback.consequence"),
+            paragraphs(words.text(option.consequence)),
         )
 
 

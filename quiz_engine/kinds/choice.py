@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from ..markup import Markup, join
-from ..model import KeyPoint, Option, Question, Quiz
-from ..views.widgets import choice, fieldset
+from ..base.markup import Markup, join
+from ..base.model import KeyPoint, Option, Question, Quiz
+from ..base.widgets import choice, fieldset
 from .base import Kind
 from .parts import PLACEHOLDER, check_unique
 
 if TYPE_CHECKING:
-    from ..locate import KeyPath
-    from ..reader import Reader, Table
-    from ..session import Attempt, Session
-    from ..views.context import ViewContext
+    from ..base.errors import KeyPath, Table
+    from .answers import Attempt
+    from .protocols import Reader, Words
 
 OPTION_KEYS = ("id", "text", "correct", "credit", "feedback", "consequence", "next")
 
@@ -103,19 +102,24 @@ class ChoiceKind(Kind):
 
     def form(
         self,
-        ctx: ViewContext,
+        words: Words,
         quiz: Quiz,
-        session: Session,
         question: Question,
         attempt: Attempt | None,
+        *,
         editable: bool,
+        seed: int,
+        draft: str = "",
+        revealed: bool = False,
     ) -> Markup:
         chosen = set(attempt.response.choices) if attempt else set()
         return fieldset(
-            ctx.t(self.legend),
+            words.t(self.legend),
             "options",
             join(
-                choice("choice", o.id, ctx.text(o.text), self.input_type, o.id in chosen, editable)
-                for o in self.ordered(quiz, question, session.seed)
+                choice(
+                    "choice", o.id, words.text(o.text), self.input_type, o.id in chosen, editable
+                )
+                for o in self.ordered(quiz, question, seed)
             ),
         )

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..markup import Markup, html
-from ..model import Option, Question
-from .base import Export, Response
+from ..base.markup import Markup, html
+from ..base.model import Option, Question
+from .answers import Response
+from .base import Export
 from .choice import ChoiceKind
 
 if TYPE_CHECKING:
-    from ..locate import KeyPath
-    from ..reader import Reader, Table
-    from ..session import Attempt
-    from ..views.context import ViewContext
+    from ..base.errors import KeyPath, Table
+    from .answers import Attempt
+    from .protocols import Reader, Words
 
 
 class Multiple(ChoiceKind):
@@ -44,7 +44,7 @@ class Multiple(ChoiceKind):
         misses = len(picked) - hits
         return max(0.0, min(1.0, (hits - misses) / right)) if right else 0.0
 
-    def missed(self, ctx: ViewContext, question: Question, attempt: Attempt) -> list[Markup]:
+    def missed(self, words: Words, question: Question, attempt: Attempt) -> list[Markup]:
         chosen = attempt.response.choices
         missed = [o for o in question.options if o.correct and o.id not in chosen]
         if not missed:
@@ -52,8 +52,8 @@ class Multiple(ChoiceKind):
         return [
             html(
                 "<li><strong>{}</strong> {}</li>",
-                ctx.t("feedback.missed"),
-                " · ".join(ctx.text(o.text) for o in missed),
+                words.t("feedback.missed"),
+                " · ".join(words.text(o.text) for o in missed),
             )
         ]
 

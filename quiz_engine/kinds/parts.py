@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Text
+from ..base.model import Text
 
 if TYPE_CHECKING:
-    from ..locate import KeyPath
-    from ..reader import Reader
+    from ..base.errors import KeyPath
+    from .protocols import Reader
 
 # Stands in for a text that is missing (the reader has already recorded the problem).
 PLACEHOLDER = Text("", "")

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..markup import Markup, attrs, html, join, paragraphs
-from ..model import KeyPoint, Option, Question, Quiz
-from ..views.widgets import fieldset
-from .base import MAX_TEXT, Export, Kind, Response
+from ..base.markup import Markup, attrs, html, join, paragraphs
+from ..base.model import KeyPoint, Option, Question, Quiz
+from ..base.widgets import fieldset
+from .answers import MAX_TEXT, Response
+from .base import Export, Kind
 from .parts import PLACEHOLDER, check_unique
 
 if TYPE_CHECKING:
-    from ..locate import KeyPath
-    from ..reader import Reader, Table
-    from ..session import Attempt, Session
-    from ..views.context import ViewContext
+    from ..base.errors import KeyPath, Table
+    from .answers import Attempt
+    from .protocols import Reader, Words
 
 KEY_POINT_KEYS = ("id", "text")
 
@@ -30,7 +30,6 @@ class Reflection(Kind):
     name = "reflection"
     section = "key_points"
     scored_by_default = False
-    needs_choice = False
     reveal_first = True
     self_assessed = True
     export = Export(as_type="essay")
@@ -61,14 +60,17 @@ class Reflection(Kind):
 
     def form(
         self,
-        ctx: ViewContext,
+        words: Words,
         quiz: Quiz,
-        session: Session,
         question: Question,
         attempt: Attempt | None,
+        *,
         editable: bool,
+        seed: int,
+        draft: str = "",
+        revealed: bool = False,
     ) -> Markup:
-        t = ctx.t
+        t = words.t
         response = attempt.response if attempt else None
         area = html(
             '<label class="field-label" for="text-{id}">{label}</label>'
@@ -83,9 +85,9 @@ class Reflection(Kind):
                 readonly=not editable,
                 aria_describedby=f"hint-{question.id}",
             ),
-            text=response.text if response else session.draft(question.id),
+            text=response.text if response else draft,
         )
-        if question.id not in ctx.revealed and attempt is None:
+        if not revealed and attempt is None:
             return html(
                 '{}<p class="actions"><button class="button primary" type="button"{}>{}</button>'
                 "</p>",
@@ -99,7 +101,7 @@ class Reflection(Kind):
                 '<label class="choice"><input type="checkbox" name="ticked"{}>'
                 '<span class="choice-text"><span>{}</span></span></label>',
                 attrs(value=p.id, checked=p.id in ticked, disabled=not editable),
-                ctx.text(p.text),
+                words.text(p.text),
             )
             for p in question.key_points
         )
@@ -109,7 +111,7 @@ class Reflection(Kind):
             else html(
                 '<div class="model-answer"><h2 tabindex="-1">{}</h2>{}</div>',
                 t("feedback.model_answer"),
-                paragraphs(ctx.text(question.explanation)),
+                paragraphs(words.text(question.explanation)),
             )
         )
         return html("{}{}{}", area, model, fieldset(t("question.legend_points"), "points", points))
@@ -117,12 +119,12 @@ class Reflection(Kind):
     def state(self, graded: str) -> str:
         return "reflection"
 
-    def grade_label(self, ctx: ViewContext, question: Question, attempt: Attempt) -> str:
-        return ctx.t(
+    def grade_label(self, words: Words, question: Question, attempt: Attempt) -> str:
+        return words.t(
             "grade.reflection", ticked=len(attempt.response.ticked), total=len(question.key_points)
         )
 
-    def chosen_feedback(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+    def chosen_feedback(self, words: Words, question: Question, attempt: Attempt) -> Markup:
         ticked = set(attempt.response.ticked)
         points = join(
             html(
@@ -130,8 +132,8 @@ class Reflection(Kind):
                 '<span class="visually-hidden">{}</span></li>',
                 "point-yes" if p.id in ticked else "point-no",
                 "✓" if p.id in ticked else "○",
-                ctx.text(p.text),
-                ctx.t("feedback.covered" if p.id in ticked else "feedback.not_covered"),
+                words.text(p.text),
+                words.t("feedback.covered" if p.id in ticked else "feedback.not_covered"),
             )
             for p in question.key_points
         )
@@ -139,18 +141,18 @@ class Reflection(Kind):
         yours = html('<blockquote class="your-text">{}</blockquote>', text) if text else Markup("")
         return html(
             '<h3>{}</h3>{}<ul class="key-points">{}</ul>',
-            ctx.t("feedback.your_text"),
+            words.t("feedback.your_text"),
             yours,
             points,
         )
 
-    def best_answer(self, ctx: ViewContext, question: Question, attempt: Attempt) -> Markup:
+    def best_answer(self, words: Words, question: Question, attempt: Attempt) -> Markup:
         return Markup("")  # the model answer is the explanation, shown anyway
 
-    def explanation_heading(self, ctx: ViewContext) -> str:
-        return ctx.t("feedback.model_answer")
+    def explanation_heading(self, words: Words) -> str:
+        return words.t("feedback.model_answer")
 
-    def answer_summary(self, ctx: ViewContext, question: Question, attempt: Attempt) -> str:
+    def answer_summary(self, words: Words, question: Question, attempt: Attempt) -> str:
         return attempt.response.text
 
 

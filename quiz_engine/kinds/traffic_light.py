@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..markup import Markup, join
-from ..model import LIGHTS, KeyPoint, Option, Question, Quiz
-from ..views.widgets import choice, fieldset
-from .base import Export, Kind
+from ..base.markup import Markup, join
+from ..base.model import LIGHTS, KeyPoint, Option, Question, Quiz
+from ..base.widgets import choice, fieldset
+from .base import Card, Export, Kind
 from .parts import PLACEHOLDER
 
 if TYPE_CHECKING:
-    from ..locate import KeyPath
-    from ..reader import Reader, Table
-    from ..session import Attempt, Session
-    from ..views.context import ViewContext
+    from ..base.errors import KeyPath, Table
+    from .answers import Attempt
+    from .protocols import Reader, Words
 
 LIGHT_KEYS = ("credit", "feedback")
 
@@ -22,7 +21,6 @@ LIGHT_KEYS = ("credit", "feedback")
 class TrafficLight(Kind):
     name = "traffic_light"
     section = "lights"
-    lettered = False
     export = Export(numbered=False, shuffled=False)
 
     def parse_items(
@@ -74,33 +72,40 @@ class TrafficLight(Kind):
     def ordered(self, quiz: Quiz, question: Question, seed: int) -> tuple[Option, ...]:
         return question.options  # red, yellow, green: never shuffled
 
-    def label(self, ctx: ViewContext, option: Option) -> str:
-        return ctx.t(f"light.{option.id}")
+    def card(self, words: Words, question: Question, card: str) -> Card:
+        """A light's card goes by its colour; the room knows what red, yellow and green mean."""
+        return Card(card, words.t(f"light.{card}"), hint=words.t(f"light.{card}_hint"), lamp=card)
+
+    def label(self, words: Words, option: Option) -> str:
+        return words.t(f"light.{option.id}")
 
     def form(
         self,
-        ctx: ViewContext,
+        words: Words,
         quiz: Quiz,
-        session: Session,
         question: Question,
         attempt: Attempt | None,
+        *,
         editable: bool,
+        seed: int,
+        draft: str = "",
+        revealed: bool = False,
     ) -> Markup:
         chosen = set(attempt.response.choices) if attempt else set()
         lights = (
             choice(
                 "choice",
                 light,
-                ctx.t(f"light.{light}"),
+                words.t(f"light.{light}"),
                 "radio",
                 light in chosen,
                 editable,
-                hint=ctx.t(f"light.{light}_hint"),
+                hint=words.t(f"light.{light}_hint"),
                 light=True,
             )
             for light in LIGHTS
         )
-        return fieldset(ctx.t("question.legend_light"), "lights", join(lights))
+        return fieldset(words.t("question.legend_light"), "lights", join(lights))
 
 
 KIND = TrafficLight()

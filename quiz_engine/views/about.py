@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..markup import html, join
+from ..base.markup import html, join
 from .about_kommune import kommune_section
 from .context import Screen, ViewContext
 from .layout import sources_list

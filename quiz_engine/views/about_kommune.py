@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..edition import Contact
-from ..markup import Markup, html, join
+from ..base.edition import Contact
+from ..base.markup import Markup, html, join
 from .context import ViewContext
 
 

@@ -5,8 +5,8 @@ Widths are SVG attributes, not inline styles, so a strict Content-Security-Polic
 
 from __future__ import annotations
 
-from ..markup import Markup, html, join
-from ..scoring import TopicScore
+from ..base.markup import Markup, html, join
+from ..run.scoring import TopicScore
 from .context import ViewContext
 
 

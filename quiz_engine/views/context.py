@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..edition import NEUTRAL, Edition
-from ..model import Content, Text
-from ..session import Session
-from ..strings import Catalogue
+from ..base.edition import NEUTRAL, Edition
+from ..base.model import Content, Text
+from ..base.strings import Catalogue
+from ..run.play import Play
 
 
 @dataclass(frozen=True)
 class ViewContext:
     content: Content
     t: Catalogue
-    sessions: dict[str, Session] = field(default_factory=dict)
+    # The quizzes played on this device, each its saved session and the state folded from it.
+    plays: dict[str, Play] = field(default_factory=dict)
     revealed: frozenset[str] = frozenset()
     # The question each quiz was last shown at on this device (for "continue").
     positions: dict[str, int] = field(default_factory=dict)

@@ -4,10 +4,9 @@ What differs between kinds of question is the kind's to draw (``kinds``)."""
 
 from __future__ import annotations
 
-from ..kinds import kind_of
-from ..markup import Markup, html, join, paragraphs
-from ..model import Question
-from ..session import Attempt
+from ..base.markup import Markup, html, join, paragraphs
+from ..base.model import Question
+from ..kinds import Attempt, kind_of
 from .context import ViewContext
 from .layout import sources_list
 

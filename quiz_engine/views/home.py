@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..markup import Markup, html, join
-from ..model import Quiz
-from ..progress import Progress, progress
-from ..routing import href
+from ..base.markup import Markup, html, join
+from ..base.model import Quiz
+from ..run.progress import Progress, progress
+from ..run.routing import href
 from .chart import meter
 from .context import Screen, ViewContext
 
@@ -13,7 +13,7 @@ from .context import Screen, ViewContext
 def home_screen(ctx: ViewContext, last_quiz: str = "") -> Screen:
     t = ctx.t
     quizzes = ctx.content.quizzes
-    states = {q.id: progress(q, ctx.sessions.get(q.id), ctx.positions.get(q.id)) for q in quizzes}
+    states = {q.id: progress(q, ctx.plays.get(q.id), ctx.positions.get(q.id)) for q in quizzes}
     scenarios = [q for q in quizzes if q.kind == "scenario"]
     banks = [q for q in quizzes if q.kind == "bank"]
     body = html(

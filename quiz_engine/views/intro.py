@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from ..markup import html, paragraphs
-from ..model import Quiz
-from ..progress import progress
-from ..routing import INTRO, Route, href
+from ..base.markup import html, paragraphs
+from ..base.model import Quiz
+from ..run.progress import progress
+from ..run.routing import INTRO, Route, href
 from .context import Screen, ViewContext
 from .layout import sources_list
 
 
 def intro_screen(ctx: ViewContext, quiz: Quiz) -> Screen:
     t = ctx.t
-    state = progress(quiz, ctx.sessions.get(quiz.id), ctx.positions.get(quiz.id))
+    state = progress(quiz, ctx.plays.get(quiz.id), ctx.positions.get(quiz.id))
     if state.started:
         actions = html(
             '<a class="button primary" href="{}">{}</a> '

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..markup import Markup, attrs, html, join
-from ..model import LANGUAGES
+from ..base.markup import Markup, attrs, html, join
+from ..base.names import LANGUAGES
 from .context import ViewContext
 
 

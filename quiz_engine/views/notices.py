@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ..markup import escape
-from ..strings import Catalogue
-
-UPDATE_NOTICE = "shell.update_ready"
+from ..base.markup import escape
+from ..base.names import UPDATE_NOTICE
+from ..base.strings import Catalogue
 
 
 def notices_html(t: Catalogue, notices: list[tuple[str, dict[str, str]]]) -> str:

@@ -7,21 +7,21 @@ of the model answer they did not tick. style.css lays it out for paper (``@media
 
 from __future__ import annotations
 
+from ..base.markup import Markup, html, join, paragraphs
+from ..base.model import Quiz
 from ..kinds import RIGHT, kind_of
-from ..markup import Markup, html, join, paragraphs
-from ..model import Quiz
-from ..routing import RESULTS, Route, href
-from ..scoring import Item, result
-from ..session import Session, replay
+from ..run.play import Play
+from ..run.routing import RESULTS, Route, href
+from ..run.scoring import Item, result
 from .chart import _topic_name
 from .context import Screen, ViewContext
 from .feedback import grade_label
 from .layout import sources_list
 
 
-def print_screen(ctx: ViewContext, quiz: Quiz, session: Session) -> Screen:
+def print_screen(ctx: ViewContext, quiz: Quiz, play: Play) -> Screen:
     t = ctx.t
-    outcome = result(quiz, replay(quiz, session), [topic.id for topic in ctx.content.topics])
+    outcome = result(quiz, play.state, [topic.id for topic in ctx.content.topics])
     scored = [i for i in outcome.items if i.question.scored]
     written = [i for i in outcome.items if kind_of(i.question).self_assessed]
     missed = [i for i in scored if i.grade.state != RIGHT and i not in written]

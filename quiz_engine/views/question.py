@@ -2,37 +2,28 @@
 
 from __future__ import annotations
 
-from ..kinds import kind_of
-from ..markup import Markup, attrs, html, join
-from ..model import Question, Quiz
-from ..routing import QUESTION, RESULTS, Route, href
-from ..session import (
-    DEFERRED,
-    Attempt,
-    Session,
-    State,
-    can_answer,
-    can_finish,
-    feedback_visible,
-    replay,
-)
+from ..base.markup import Markup, attrs, html, join
+from ..base.model import Question, Quiz
+from ..base.widgets import fieldset
+from ..kinds import Attempt, kind_of
+from ..run.play import Play, can_answer, can_finish, feedback_visible
+from ..run.routing import QUESTION, RESULTS, Route, href
 from .chart import meter
 from .context import Screen, ViewContext
 from .feedback import feedback_panel, grade_label
-from .widgets import fieldset
 
 
-def question_screen(ctx: ViewContext, quiz: Quiz, session: Session, position: int) -> Screen:
+def question_screen(ctx: ViewContext, quiz: Quiz, play: Play, position: int) -> Screen:
     t = ctx.t
-    state = replay(quiz, session)
+    state = play.state
     question = quiz.question(state.path[position - 1])
     assert question is not None
     total = len(state.path)
     attempt = state.answers.get(question.id) or (
         state.latest.get(question.id) if state.finished else None
     )
-    show = feedback_visible(session, state, question.id)
-    editable = can_answer(session, state, question.id)
+    show = feedback_visible(play, question.id)
+    editable = can_answer(play, question.id)
     count = t("question.count", n=position, total=total)
     body = html(
         '<article class="question-screen">'
@@ -45,9 +36,9 @@ def question_screen(ctx: ViewContext, quiz: Quiz, session: Session, position: in
         retry=html(" · {}", t("question.retry_round")) if state.is_retry else "",
         meter=_steps(position, total),
         prompt=ctx.text(question.prompt),
-        form=_form(ctx, quiz, session, question, attempt, editable),
+        form=_form(ctx, quiz, play, question, attempt, editable),
         feedback=feedback_panel(ctx, question, attempt) if show else _saved_note(ctx, attempt),
-        nav=_nav(ctx, quiz, session, state, position, show or session.behaviour == DEFERRED),
+        nav=_nav(ctx, quiz, play, position, play.behaviour.may_go_on(state, question.id)),
     )
     announce = grade_label(ctx, question, attempt) if show and attempt else ""
     return Screen(f"{count}: {ctx.text(quiz.title)}", body, announce)
@@ -66,14 +57,23 @@ def _saved_note(ctx: ViewContext, attempt: object) -> Markup:
 def _form(
     ctx: ViewContext,
     quiz: Quiz,
-    session: Session,
+    play: Play,
     question: Question,
     attempt: Attempt | None,
     editable: bool,
 ) -> Markup:
     t = ctx.t
     kind = kind_of(question)
-    inner = kind.form(ctx, quiz, session, question, attempt, editable)
+    inner = kind.form(
+        ctx,
+        quiz,
+        question,
+        attempt,
+        editable=editable,
+        seed=play.session.seed,
+        draft=play.session.draft(question.id),
+        revealed=question.id in ctx.revealed,
+    )
     if question.confidence:
         level = attempt.confidence if attempt else None
         inner = html(
@@ -97,7 +97,7 @@ def _form(
     if not editable or (reveal_needed and attempt is None):
         submit = Markup("")
     else:
-        label = "question.save" if session.behaviour == DEFERRED else "question.submit"
+        label = play.behaviour.submit_label
         submit = html(
             '<p class="actions"><button class="button primary" type="submit">{}</button></p>',
             t(label),
@@ -111,10 +111,9 @@ def _form(
     )
 
 
-def _nav(
-    ctx: ViewContext, quiz: Quiz, session: Session, state: State, position: int, forward: bool
-) -> Markup:
+def _nav(ctx: ViewContext, quiz: Quiz, play: Play, position: int, forward: bool) -> Markup:
     t = ctx.t
+    state = play.state
     links = []
     if position > 1:
         back = href(Route(QUESTION, quiz.id, position - 1))
@@ -130,7 +129,7 @@ def _nav(
                 t("question.to_results"),
             )
         )
-    elif forward and can_finish(session, state):
+    elif forward and can_finish(play):
         links.append(
             html(
                 '<button class="button primary" type="button" data-action="finish">{}</button>',

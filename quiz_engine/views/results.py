@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+from ..base.markup import Markup, html, join, paragraphs
+from ..base.model import Quiz
 from ..kinds import kind_of
-from ..markup import Markup, html, join, paragraphs
-from ..model import Quiz
-from ..routing import HOME, PRINT, QUESTION, RESTART, Route, href
-from ..scoring import Result, result
-from ..session import Session, replay, retry_ids
+from ..run.fold import retry_ids
+from ..run.play import Play
+from ..run.routing import HOME, PRINT, QUESTION, RESTART, Route, href
+from ..run.scoring import Result, result
 from .chart import topic_chart
 from .context import Screen, ViewContext
 from .feedback import ICONS, grade_label
 from .layout import sources_list
 
 
-def results_screen(ctx: ViewContext, quiz: Quiz, session: Session) -> Screen:
+def results_screen(ctx: ViewContext, quiz: Quiz, play: Play) -> Screen:
     t = ctx.t
-    state = replay(quiz, session)
+    state = play.state
     outcome = result(quiz, state, [topic.id for topic in ctx.content.topics])
     scored = [i for i in outcome.items if i.question.scored]
     right = sum(1 for i in scored if i.grade.state == "right")

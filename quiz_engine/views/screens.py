@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from ..markup import Markup
-from ..routing import ABOUT, HOME, INTRO, PRINT, QUESTION, RESTART, RESULTS, Route
-from ..session import replay
+from ..base.markup import Markup
+from ..run.routing import ABOUT, HOME, INTRO, PRINT, QUESTION, RESTART, RESULTS, Route
 from .about import about_screen
 from .context import Screen, ViewContext
 from .home import home_screen
@@ -18,7 +17,7 @@ from .results import results_screen
 def screen_for(ctx: ViewContext, route: Route, last_quiz: str = "") -> Screen:
     """The screen for ``route``; anything unknown or not reachable yet is "not found"."""
     quiz = ctx.content.quiz(route.quiz) if route.quiz else None
-    session = ctx.sessions.get(route.quiz) if quiz else None
+    play = ctx.plays.get(route.quiz) if quiz else None
     if route.name == HOME:
         return home_screen(ctx, last_quiz)
     if route.name == ABOUT:
@@ -27,14 +26,14 @@ def screen_for(ctx: ViewContext, route: Route, last_quiz: str = "") -> Screen:
         return intro_screen(ctx, quiz)
     if quiz is not None and route.name == RESTART:
         return restart_screen(ctx, quiz)
-    if quiz is not None and session is not None:
-        state = replay(quiz, session)
+    if quiz is not None and play is not None:
+        state = play.state
         if route.name == QUESTION and 1 <= route.position <= len(state.path):
-            return question_screen(ctx, quiz, session, route.position)
+            return question_screen(ctx, quiz, play, route.position)
         if route.name == RESULTS and state.finished:
-            return results_screen(ctx, quiz, session)
+            return results_screen(ctx, quiz, play)
         if route.name == PRINT and state.finished:
-            return print_screen(ctx, quiz, session)
+            return print_screen(ctx, quiz, play)
     return Screen(ctx.t("notfound.title"), not_found(ctx))
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quiz_engine import Content, Question, Quiz, Response, load_content, replay, result
-from quiz_engine import session as moves
+from quiz_engine import Content, Question, Quiz, Response, load_content, result
+from quiz_engine.run import play as moves
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = {
@@ -74,7 +74,7 @@ class Run:
         s = moves.start(self.quiz)
         for question_id, response, confidence in self.answers:
             s = moves.answer(self.quiz, s, question_id, response, confidence)
-        return round(result(self.quiz, replay(self.quiz, moves.finish(self.quiz, s))).percent)
+        return round(result(self.quiz, moves.finish(self.quiz, s).state).percent)
 
 
 def settled(page: Any) -> None:

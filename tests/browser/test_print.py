@@ -82,7 +82,7 @@ def test_the_printed_result_on_a4(browser: Any, server_url: str, tmp_path: Path,
     assert flat(w["title"] + QUIZ.title.get(lang)) in text
     assert w["name"] in text and w["topics"] in text
     # Score per topic, from the engine's own result.
-    outcome = driver.result(QUIZ, driver.replay(QUIZ, run_session(run)))
+    outcome = driver.result(QUIZ, run_session(run).state)
     assert f"{round(outcome.percent)} %" in text
     for score in outcome.topics:
         topic = driver.content().topic(score.topic)
@@ -117,7 +117,7 @@ def test_the_printed_result_on_a4(browser: Any, server_url: str, tmp_path: Path,
 
 
 def run_session(run: driver.Run) -> Any:
-    from quiz_engine import session as moves
+    from quiz_engine.run import play as moves
 
     s = moves.start(run.quiz)
     for question_id, response, confidence in run.answers:

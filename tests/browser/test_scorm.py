@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from quiz_engine.lms import SUSPEND_LIMIT, decode, units
-from quiz_engine.model import Question
+from quiz_engine.app.lms.codec import SUSPEND_LIMIT, decode, units
+from quiz_engine.base.model import Question
 from tests.browser import driver
 from tests.browser.conftest import BOOT_TIMEOUT_MS, INTERACTIVE_MARK
 from tools.serve import start_server

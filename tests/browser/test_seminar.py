@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from quiz_engine.seminar import state as st
+from quiz_engine.app.seminar import state as st
 from tests.browser.driver import content, open_app
 from tests.browser.seminar_driver import WORDS, at_step, settled, shoot, tab_to
 from tests.browser.test_accessibility import violations

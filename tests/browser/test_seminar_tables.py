@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from quiz_engine.seminar import state as st
-from quiz_engine.seminar.payload import encode
+from quiz_engine.app.seminar import state as st
+from quiz_engine.app.seminar.payload import encode
 from tests.browser.conftest import wait_for_interactive
 from tests.browser.driver import content, open_app
 from tests.browser.seminar_driver import WORDS, at_step, settled, shoot, tab_to

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from quiz_engine import load_content
-from quiz_engine.edition import NEUTRAL, Contact, Edition
-from quiz_engine.model import Content, Text
+from quiz_engine.base.edition import NEUTRAL, Contact, Edition
+from quiz_engine.base.model import Content, Text
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL = Edition(

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from quiz_engine import Catalogue, Content, session_from_json
-from quiz_engine.controller import Controller
-from quiz_engine.effects import Output
+from quiz_engine.app import App, compose
+from quiz_engine.app.effects import Output
 
 QUIZ = "#/s/eksempel"
 
@@ -18,11 +18,11 @@ def app(
     catalogues: dict[str, Catalogue],
     records: dict[str, str] | None = None,
     persistent: bool = True,
-) -> Controller:
-    return Controller(example, catalogues, records or {}, persistent, now=1700)
+) -> App:
+    return compose(example, catalogues, records or {}, persistent, now=1700)
 
 
-def send(controller: Controller, **message: object) -> Output:
+def send(controller: App, **message: object) -> Output:
     # Through JSON both ways, exactly as the worker boundary does.
     out = controller.dispatch(json.loads(json.dumps(message)))
     return Output(**json.loads(out.to_json()))
@@ -137,9 +137,9 @@ def test_another_tabs_progress_is_taken_over_without_saving(
     c.boot("#/")
     out = send(c, type="stored", address="#/", key="session:eksempel", value=raw)
     assert out.writes == {}  # re-drawn, never written back (the tabs would argue for ever)
-    assert "eksempel" in c.sessions
+    assert "eksempel" in c.quiz.plays
     gone = send(c, type="stored", address="#/", key="session:eksempel", value=None)
-    assert gone.writes == {} and "eksempel" not in c.sessions
+    assert gone.writes == {} and "eksempel" not in c.quiz.plays
 
 
 def test_text_typed_just_before_a_reload_is_kept(
@@ -173,9 +173,8 @@ def test_each_answer_is_graded_once(
     example: Content, catalogues: dict[str, Catalogue], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """State is folded once per event: the n-th answer costs one grade(), not a replay."""
-    import quiz_engine.session as moves
+    import quiz_engine.run.fold as moves
 
-    moves._FOLDS.clear()  # folds other tests left behind would hide the cost
     calls = []
     real = moves.grade
     monkeypatch.setattr(moves, "grade", lambda q, r: calls.append(q.id) or real(q, r))

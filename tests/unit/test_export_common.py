@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from quiz_engine.base.model import Option, Question, Text
+from quiz_engine.base.names import LANGUAGES
 from quiz_engine.export import export
 from quiz_engine.export.common import WORDS
 from quiz_engine.export.grades import MOODLE_FRACTIONS, by_picks, nearest, percent
-from quiz_engine.model import LANGUAGES, Option, Question, Text
 from web.build.catalogues import read_catalogues
 
 T = Text("x", "x")

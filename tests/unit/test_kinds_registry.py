@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from quiz_engine import Catalogue, answer, load_content, replay, start
-from quiz_engine.errors import ContentError
+from quiz_engine import Catalogue, answer, load_content, start
+from quiz_engine.base.errors import ContentError
 from quiz_engine.export import export
 from quiz_engine.kinds import REGISTRY, Response
 from quiz_engine.kinds.choice import ChoiceKind
@@ -89,7 +89,7 @@ def test_a_new_kind_is_read_played_drawn_and_exported(
     quiz = content.quiz("ny-type")
     assert quiz is not None
     session = answer(quiz, start(quiz, seed=1), "dilemma", Response(choices=("ja",)))
-    assert replay(quiz, session).answers["dilemma"].grade.state == "wrong"
+    assert session.state.answers["dilemma"].grade.state == "wrong"
 
     ctx = ViewContext(content, catalogues["nb"], {quiz.id: session})
     page = question_screen(ctx, quiz, session, 1).body

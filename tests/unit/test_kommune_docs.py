@@ -70,7 +70,7 @@ def test_the_quoted_refusals_are_real() -> None:
 
 
 def test_the_authoring_guide_names_every_placeholder() -> None:
-    from quiz_engine.placeholders import NAMES
+    from quiz_engine.content.placeholders import NAMES
 
     guide = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
     section = guide[guide.index("## 15. Placeholders") :]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from quiz_engine import ContentError
-from quiz_engine.edition import Contact, edition_from_json, edition_to_json
+from quiz_engine.base.edition import Contact, edition_from_json, edition_to_json
 from web.build.kommune import read_settings
 from web.build.kommune.contrast import contrast, shown
 from web.build.kommune.images import UnsafeImage, check_image

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 
 from quiz_engine import Catalogue, Content, Route, ViewContext, render
-from quiz_engine.controller import Controller
-from quiz_engine.edition import Contact, Edition
+from quiz_engine.app import compose
+from quiz_engine.base.edition import Contact, Edition
 
 HOSTILE = '<script>alert(1)</script>" onmouseover="x'
 FJELLVIK = Edition(
@@ -21,7 +21,7 @@ FJELLVIK = Edition(
 
 
 def boot(content: Content, catalogues: dict[str, Catalogue], records: dict[str, str]) -> dict:  # type: ignore[type-arg]
-    controller = Controller(content, catalogues, records, edition=FJELLVIK)
+    controller = compose(content, catalogues, records, edition=FJELLVIK)
     return json.loads(controller.boot("#/om").to_json())  # type: ignore[no-any-return]
 
 

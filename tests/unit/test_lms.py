@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,13 @@ from quiz_engine import (
     retry,
     start,
 )
-from quiz_engine.controller import Controller
-from quiz_engine.lms import SUSPEND_LIMIT, cmi_values, covers, decode, encode, units
-from quiz_engine.lms_controller import LmsController
-from quiz_engine.model import Question, Quiz
-from quiz_engine.session import MAX_TEXT, Attempt, Event, Session
-from quiz_engine.session_json import session_to_json
+from quiz_engine.app import compose
+from quiz_engine.app.lms.codec import SUSPEND_LIMIT, decode, encode, units
+from quiz_engine.app.lms.policy import cmi_values, covers
+from quiz_engine.base.model import Question, Quiz
+from quiz_engine.kinds import MAX_TEXT, Attempt
+from quiz_engine.run.saved_format import session_to_json
+from quiz_engine.run.session import Event, Session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,7 +46,7 @@ def folded(quiz: Quiz, session: Session) -> tuple[object, ...]:
     outcome = result(quiz, state)
 
     # Round numbers are left out: nothing shows them, and a compact history counts fewer.
-    def plain(attempts: dict[str, Attempt]) -> dict[str, tuple[object, ...]]:
+    def plain(attempts: Mapping[str, Attempt]) -> dict[str, tuple[object, ...]]:
         return {k: (a.response, a.confidence, a.grade) for k, a in attempts.items()}
 
     return (state.path, state.finished, state.retry_ids, plain(state.answers),
@@ -89,7 +91,7 @@ def test_a_retry_round_keeps_the_result_and_suspends(example: Content) -> None:
     values = cmi_values(quiz, s)
     assert values["cmi.core.lesson_status"] == "failed"
     assert values["cmi.core.exit"] == "suspend"
-    assert folded(quiz, decode(quiz, values["cmi.suspend_data"])) == folded(quiz, s)
+    assert folded(quiz, decode(quiz, values["cmi.suspend_data"])) == folded(quiz, s.session)
 
 
 def test_suspend_data_folds_back_to_the_same_progress(example: Content) -> None:
@@ -99,26 +101,26 @@ def test_suspend_data_folds_back_to_the_same_progress(example: Content) -> None:
     s = answer(quiz, s, "habil", pick("part"), confidence=2)
     s = answer(quiz, s, "invitasjon", pick("nei"))  # changed, before finishing
     s = answer(quiz, s, "refleksjon", Response(text="Tekst | med: skilletegn, «æøå» 🙂'"))
-    data = encode(quiz, s)
+    data = encode(quiz, s.session)
     back = decode(quiz, data)
-    assert folded(quiz, back) == folded(quiz, s)
+    assert folded(quiz, back) == folded(quiz, s.session)
     assert (back.behaviour, back.seed) == ("deferred", 123456789)
     assert back.history[-1].response == Response(text="Tekst | med: skilletegn, «æøå» 🙂'")
-    assert covers(quiz, s, data)
+    assert covers(quiz, s.session, data)
 
 
 def test_many_rounds_take_no_more_room_than_one(example: Content) -> None:
     quiz = example.quizzes[0]
     s = start(quiz, "deferred", seed=1)
     s = finish(quiz, answer(quiz, s, "invitasjon", pick("ja")))
-    once = len(encode(quiz, retry(quiz, s)))
+    once = len(encode(quiz, retry(quiz, s).session))
     for _ in range(10):
         s = finish(quiz, answer(quiz, retry(quiz, s), "habil", pick("part"), confidence=1))
     s = retry(quiz, s)
-    assert len(encode(quiz, s)) <= once + 10
-    assert folded(quiz, decode(quiz, encode(quiz, s))) == folded(quiz, s)
+    assert len(encode(quiz, s.session)) <= once + 10
+    assert folded(quiz, decode(quiz, encode(quiz, s.session))) == folded(quiz, s.session)
     s = reset(quiz, s)
-    assert decode(quiz, encode(quiz, s)).history == ()
+    assert decode(quiz, encode(quiz, s.session)).history == ()
 
 
 def worst_answer(question: Question, text: str) -> Event:
@@ -180,7 +182,7 @@ def test_a_sco_opens_its_quiz_reports_each_answer_and_resumes_from_the_lms(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:
     quiz = example.quizzes[0]
-    app = LmsController(example, catalogues, {}, lms_quiz=quiz.id)
+    app = compose(example, catalogues, {}, lms_quiz=quiz.id)
     out = app.boot("")
     assert out.redirect == f"#/s/{quiz.id}" and out.lms is not None
     assert out.lms["cmi.core.lesson_status"] == "incomplete"
@@ -195,29 +197,27 @@ def test_a_sco_opens_its_quiz_reports_each_answer_and_resumes_from_the_lms(
     assert "læringsplattformen får bare status" in about.lower()  # the footer
 
     # Another device: nothing saved there, the LMS's progress is taken (and stored).
-    there = LmsController(example, catalogues, {}, lms_quiz=quiz.id, suspend_data=data)
+    there = compose(example, catalogues, {}, lms_quiz=quiz.id, suspend_data=data)
     out = there.boot(f"#/s/{quiz.id}/2")
     assert out.redirect is None and f"session:{quiz.id}" in out.writes
-    assert replay(quiz, there.sessions[quiz.id]).answers.keys() == {"invitasjon"}
+    assert there.quiz.plays[quiz.id].state.answers.keys() == {"invitasjon"}
     # The same device: its own copy (with whole texts) stays.
-    records = {f"session:{quiz.id}": session_to_json(app.sessions[quiz.id])}
-    here = LmsController(example, catalogues, records, lms_quiz=quiz.id, suspend_data=data)
+    records = {f"session:{quiz.id}": session_to_json(app.quiz.plays[quiz.id].session)}
+    here = compose(example, catalogues, records, lms_quiz=quiz.id, suspend_data=data)
     assert f"session:{quiz.id}" not in here.boot(f"#/s/{quiz.id}/2").writes
     # The LMS missed the last commits (it stopped answering, the page was closed): this
     # device is further, so its copy stays and the first values bring the LMS up to date.
     further = app.submit(f"#/s/{quiz.id}/2", {"question": "habil", "choices": ["part"],
                                              "confidence": "2"})  # fmt: skip
     assert further.lms is not None
-    records = {f"session:{quiz.id}": session_to_json(app.sessions[quiz.id])}
-    ahead = LmsController(example, catalogues, records, lms_quiz=quiz.id, suspend_data=data)
+    records = {f"session:{quiz.id}": session_to_json(app.quiz.plays[quiz.id].session)}
+    ahead = compose(example, catalogues, records, lms_quiz=quiz.id, suspend_data=data)
     out = ahead.boot(f"#/s/{quiz.id}/2")
     assert out.lms is not None and out.lms["cmi.suspend_data"] == further.lms["cmi.suspend_data"]
-    assert replay(quiz, ahead.sessions[quiz.id]).answers.keys() == {"invitasjon", "habil"}
+    assert ahead.quiz.plays[quiz.id].state.answers.keys() == {"invitasjon", "habil"}
     # Damaged LMS data: the device's copy, or a clean start; never a crash.
-    assert (
-        LmsController(example, catalogues, {}, lms_quiz=quiz.id, suspend_data="x|").sessions == {}
-    )
+    assert compose(example, catalogues, {}, lms_quiz=quiz.id, suspend_data="x|").quiz.plays == {}
     # Outside an LMS nothing is reported and the privacy text is the plain one.
-    plain = Controller(example, catalogues, {})
+    plain = compose(example, catalogues, {})
     assert plain.boot("").lms is None
     assert "Plattformen" not in str(plain.show("#/om").page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_engine.placeholders import NAMES, PlaceholderError, resolve
+from quiz_engine.content.placeholders import NAMES, PlaceholderError, resolve
 
 FJELLVIK = {"kommune": "Fjellvik kommune", "gifts.limit_nok": "500"}
 LIMIT = (

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from quiz_engine import Catalogue, Content, Route, href, parse_route
-from quiz_engine.controller import Controller
-from quiz_engine.routing import PRINT
+from quiz_engine.app import compose
+from quiz_engine.run.routing import PRINT
 
 
 def test_the_print_route_round_trips() -> None:
@@ -16,7 +16,7 @@ def test_the_printout_shows_date_missed_answers_and_follow_ups(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:
     quiz = example.quizzes[0]
-    app = Controller(example, catalogues, {})
+    app = compose(example, catalogues, {})
     base = f"#/s/{quiz.id}"
     # Not finished: the printout leads to the story, like the results.
     assert app.show(f"{base}/utskrift").redirect == base

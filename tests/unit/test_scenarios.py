@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quiz_engine import Content, load_content
-from quiz_engine.model import Text
+from quiz_engine.base.model import Text
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ("lillevik", "jubileumsmiddag", "oslotur", "dispensasjon", "case-ii", "forlik")

@@ -19,13 +19,14 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from quiz_engine.base.model import LIGHTS, QUIZ_KINDS, SOURCE_KINDS
+from quiz_engine.base.names import LANGUAGES
+from quiz_engine.content.parse_quiz import QUESTION_KEYS, QUIZ_KEYS
+from quiz_engine.content.reader import ID_PATTERN
 from quiz_engine.kinds import REGISTRY as KINDS
 from quiz_engine.kinds.choice import OPTION_KEYS
 from quiz_engine.kinds.reflection import KEY_POINT_KEYS
 from quiz_engine.kinds.traffic_light import LIGHT_KEYS
-from quiz_engine.model import LANGUAGES, LIGHTS, QUIZ_KINDS, SOURCE_KINDS
-from quiz_engine.parse_quiz import QUESTION_KEYS, QUIZ_KEYS
-from quiz_engine.reader import ID_PATTERN
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schema"

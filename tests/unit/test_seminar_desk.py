@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from quiz_engine import Catalogue, Content, load_content
-from quiz_engine.effects import Output
-from quiz_engine.seminar import state as st
-from quiz_engine.seminar.app import App
-from quiz_engine.seminar.payload import encode
-from quiz_engine.seminar.records import seminar_from_json
+from quiz_engine.app import App, compose
+from quiz_engine.app.effects import Output
+from quiz_engine.app.seminar import state as st
+from quiz_engine.app.seminar.payload import encode
+from quiz_engine.app.seminar.records import seminar_from_json
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN = "#/seminar/eksempel"
@@ -33,7 +33,7 @@ def text_of(page: str | None) -> str:
 def test_the_whole_flow_by_keys_with_tally_timer_and_reveal(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:
-    app = App(example, catalogues, {}, True, now=0)
+    app = compose(example, catalogues, {}, True, now=0)
     first = app.boot(RUN)
     assert first.rendered == RUN and "data-seminar-keys" in (first.page or "")
     out = send(app, type="seminar-key", address=RUN, key="PageDown", now=1_000)
@@ -90,7 +90,7 @@ def test_time_up_stops_the_timer_says_so_once_and_the_step_stays(
 ) -> None:
     quiz = example.quiz("eksempel")
     assert quiz is not None
-    app = App(example, catalogues, {}, True, now=0)
+    app = compose(example, catalogues, {}, True, now=0)
     app.boot(RUN)
     send(app, type="seminar-key", address=RUN, key="PageDown", now=0)
     send(
@@ -107,7 +107,7 @@ def test_time_up_stops_the_timer_says_so_once_and_the_step_stays(
     up = send(app, type="seminar-tick", address=RUN, now=180_400)
     assert up.announce == "Tiden er ute" and "data-ticking" not in up.parts["seminar-timer-box"]
     assert "Start på nytt" in up.parts["seminar-timer-buttons"]
-    assert not app.desk.seminar(quiz).timer.running and app.desk.seminar(quiz).step == 1
+    assert not app.seminar.seminar(quiz).timer.running and app.seminar.seminar(quiz).step == 1
     saved = seminar_from_json(up.writes["seminar:eksempel"] or "")
     assert saved is not None and not saved.timer.running
     assert send(app, type="seminar-tick", address=RUN, now=200_000).announce == ""
@@ -124,7 +124,7 @@ def test_time_up_stops_the_timer_says_so_once_and_the_step_stays(
 
 
 def test_a_custom_length_is_checked(example: Content, catalogues: dict[str, Catalogue]) -> None:
-    app = App(example, catalogues, {}, True, now=0)
+    app = compose(example, catalogues, {}, True, now=0)
     app.boot(RUN)
     bad = send(app, type="seminar-form", address=RUN, form={"form": "timer", "minutes": "lots"})
     assert (
@@ -136,7 +136,7 @@ def test_a_custom_length_is_checked(example: Content, catalogues: dict[str, Cata
 
 
 def test_blank_and_hidden_controls(example: Content, catalogues: dict[str, Catalogue]) -> None:
-    app = App(example, catalogues, {}, True, now=0)
+    app = compose(example, catalogues, {}, True, now=0)
     app.boot(RUN)
     blank = send(app, type="seminar-key", address=RUN, key="b")
     assert 'class="seminar-blank"' in (blank.page or "") and "Spørsmål" not in text_of(blank.page)
@@ -157,7 +157,7 @@ def test_tables_hand_in_by_qr_and_the_facilitator_sees_how_many(
 ) -> None:
     quiz = example.quiz("eksempel")
     assert quiz is not None
-    table = App(example, catalogues, {}, True)
+    table = compose(example, catalogues, {}, True)
     table.boot(f"{RUN}/bord")
     send(table, type="seminar-form", address=f"{RUN}/bord", form={"form": "table", "table": "5"})
     send(
@@ -173,7 +173,7 @@ def test_tables_hand_in_by_qr_and_the_facilitator_sees_how_many(
     payload = html.unescape(re.search(r'data-qr="([^"]+)"', code.page or "").group(1))  # type: ignore[union-attr]
     assert payload == encode(quiz, 5, {"lys": ("green",)})
 
-    desk = App(example, catalogues, {}, True)
+    desk = compose(example, catalogues, {}, True)
     desk.boot(f"{RUN}/les")
     added = send(desk, type="seminar-scan", address=f"{RUN}/les", text=payload)
     assert "Bord 5 er lagt til (1 svar)." in added.parts["seminar-read-status"]
@@ -187,14 +187,16 @@ def test_tables_hand_in_by_qr_and_the_facilitator_sees_how_many(
     saved = seminar_from_json(none.writes["seminar:eksempel"] or "")
     assert saved is not None and st.tally(quiz, saved, "lys")["green"] == 1
 
-    reloaded = App(example, catalogues, {"seminar:eksempel": none.writes["seminar:eksempel"] or ""})
+    reloaded = compose(
+        example, catalogues, {"seminar:eksempel": none.writes["seminar:eksempel"] or ""}
+    )
     assert "1 bord har levert" in text_of(reloaded.boot(RUN).page)
 
 
 def test_the_summary_is_kept_and_a_new_round_sets_the_old_aside(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:
-    app = App(example, catalogues, {}, True)
+    app = compose(example, catalogues, {}, True)
     app.boot(RUN)
     out = send(
         app,
@@ -205,7 +207,7 @@ def test_the_summary_is_kept_and_a_new_round_sets_the_old_aside(
         now=5,
     )
     records = {k: v for k, v in out.writes.items() if v is not None}
-    again = App(example, catalogues, records)
+    again = compose(example, catalogues, records)
     summary = again.boot(f"{RUN}/oppsummering")
     assert "Skriv ut" in (summary.page or "") and "Salen var enig med vurderingen" in text_of(
         summary.page
@@ -220,7 +222,7 @@ def test_the_summary_is_kept_and_a_new_round_sets_the_old_aside(
 def test_the_language_switch_works_on_seminar_screens(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:
-    app = App(example, catalogues, {}, True)
+    app = compose(example, catalogues, {}, True)
     app.boot(RUN)
     out = send(app, type="click", address=RUN, action="lang", data={"lang": "nn"})
     assert out.lang == "nn" and "Korta i salen" not in (out.page or "")  # the story step
@@ -235,7 +237,7 @@ def test_nothing_of_the_verdict_is_in_the_page_before_the_reveal(
 ) -> None:
     """Every question of the real content: the asked step's HTML holds no explanation, no
     option feedback, no source and no mark of the right card; the revealed step holds them."""
-    app = App(REAL, catalogues, {"lang": lang}, True)
+    app = compose(REAL, catalogues, {"lang": lang}, True)
     t = catalogues[lang]
     checked = 0
     for quiz in REAL.quizzes:
@@ -282,7 +284,7 @@ def test_a_damaged_saved_seminar_is_set_aside_and_the_seminar_starts_clean(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:
     records = {"seminar:eksempel": '{"format": 1, "quiz": 3}', "seminar-table:eksempel": "{"}
-    app = App(example, catalogues, records, True, now=42)
+    app = compose(example, catalogues, records, True, now=42)
     first = app.boot(RUN)
     assert first.writes["aside:seminar:eksempel:42"] == records["seminar:eksempel"]
     assert first.writes["aside:seminar-table:eksempel:42"] == "{"
@@ -298,7 +300,7 @@ def test_a_branching_reveal_tells_what_happens_next_on_the_assessed_path(
     assert question is not None and question.kind == "branching"
     best = next(o for o in question.options if o.correct)
     assert best.consequence is not None
-    app = App(example, catalogues, {})
+    app = compose(example, catalogues, {})
     app.boot(RUN)
     asked = send(app, type="click", address=RUN, action="seminar-step", data={"to": "1"})
     story = " ".join(best.consequence.nb.split())[:40]

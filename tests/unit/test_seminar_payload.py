@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quiz_engine import Content
-from quiz_engine.seminar.payload import VERSION, PayloadError, decode, encode
+from quiz_engine.app.seminar.payload import VERSION, PayloadError, decode, encode
 
 
 def test_a_tables_answers_encode_compactly_and_decode_to_the_same(example: Content) -> None:

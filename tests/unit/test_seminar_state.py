@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from quiz_engine import Content
-from quiz_engine.seminar import state as st
-from quiz_engine.seminar import timer as tm
-from quiz_engine.seminar.records import (
+from quiz_engine.app.seminar import state as st
+from quiz_engine.app.seminar import timer as tm
+from quiz_engine.app.seminar.records import (
     seminar_from_json,
     seminar_to_json,
     sheet_from_json,
     sheet_to_json,
 )
-from quiz_engine.seminar.table import Sheet, answered, choose, hand_in, set_table
+from quiz_engine.app.seminar.table import Sheet, answered, choose, hand_in, set_table
 
 
 def test_the_steps_are_the_story_each_question_asked_then_revealed_then_the_summary(

@@ -10,9 +10,9 @@ import re
 import pytest
 
 from quiz_engine import Catalogue, Content, Text
-from quiz_engine.effects import Output
-from quiz_engine.seminar import state as st
-from quiz_engine.seminar.app import App
+from quiz_engine.app import App, compose
+from quiz_engine.app.effects import Output
+from quiz_engine.app.seminar import state as st
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:x">x</a>'
 BASE = "#/seminar/eksempel"
@@ -38,7 +38,7 @@ def hostile(example: Content) -> Content:
 def pages(app: App) -> list[str]:
     """Every screen of the seminar for the example quiz: all its steps, blank, hidden, the
     tables' read screen, the summary and the table tablet's three screens."""
-    quiz = app.content.quizzes[0]
+    quiz = app.page.content.quizzes[0]
 
     def send(**message: object) -> Output:
         return app.dispatch(json.loads(json.dumps(message)))
@@ -84,7 +84,7 @@ def pages(app: App) -> list[str]:
 def test_every_seminar_screen_renders_without_inline_style_or_script(
     example: Content, catalogues: dict[str, Catalogue], lang: str
 ) -> None:
-    app = App(example, catalogues, {"lang": lang})
+    app = compose(example, catalogues, {"lang": lang})
     app.boot("#/seminar")
     shown = pages(app)
     assert len(shown) > 15 and all(shown)
@@ -95,7 +95,7 @@ def test_every_seminar_screen_renders_without_inline_style_or_script(
 def test_hostile_content_stays_inert_on_every_seminar_screen(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:
-    app = App(hostile(example), catalogues, {})
+    app = compose(hostile(example), catalogues, {})
     app.boot("#/seminar")
     for page in pages(app):
         assert "<script>" not in page and "<img" not in page and 'href="javascript:' not in page

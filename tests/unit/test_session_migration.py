@@ -17,13 +17,14 @@ from quiz_engine import (
     Content,
     check_session,
     load_content,
+    play_of,
     progress,
     replay,
     session_from_json,
     session_to_json,
 )
-from quiz_engine.controller import Controller
-from quiz_engine.routing import QUESTION, RESULTS, Route
+from quiz_engine.app import compose
+from quiz_engine.run.routing import QUESTION, RESULTS, Route
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVED = sorted((ROOT / "tests" / "data" / "saved").glob("v1-*.json"))
@@ -75,7 +76,7 @@ def test_a_finished_round_stays_finished_with_its_answers(content: Content) -> N
     chosen = [q for q in answered if quiz.question(q).kind != "reflection"]  # type: ignore[union-attr]
     assert chosen and all(state.latest[q].grade.state == "right" for q in chosen)  # best answers
     assert set(answered) <= set(state.latest)
-    assert progress(quiz, session).resume == Route(RESULTS, quiz.id)
+    assert progress(quiz, play_of(quiz, session)).resume == Route(RESULTS, quiz.id)
 
 
 def test_mid_quiz_progress_resumes_at_the_first_open_question(content: Content) -> None:
@@ -83,15 +84,17 @@ def test_mid_quiz_progress_resumes_at_the_first_open_question(content: Content) 
     session = session_from_json(path.read_text(encoding="utf-8"))
     quiz = content.quiz(session.quiz)
     assert quiz is not None
-    assert progress(quiz, session).resume == Route(QUESTION, quiz.id, 3)  # two answered
+    assert progress(quiz, play_of(quiz, session)).resume == Route(
+        QUESTION, quiz.id, 3
+    )  # two answered
 
 
 def test_the_app_opens_old_progress_without_setting_it_aside(
     content: Content, catalogues: dict[str, Catalogue]
 ) -> None:
     records = {f"session:{json.loads(p.read_text())['quiz']}": p.read_text() for p in SAVED}
-    app = Controller(content, catalogues, records)
+    app = compose(content, catalogues, records)
     out = app.boot("#/")
     assert not [k for k in out.writes if k.startswith("aside:")]
-    assert app.notices == []
-    assert set(app.sessions) == {k.removeprefix("session:") for k in records}
+    assert app.page.notices == []
+    assert set(app.quiz.plays) == {k.removeprefix("session:") for k in records}

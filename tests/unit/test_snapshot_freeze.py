@@ -1,23 +1,73 @@
 """The start-up snapshot holds every engine module the worker imports, so a warm start never
-compiles one of them (a module left out costs its compile on every start, silently)."""
+compiles one of them (a module left out costs its compile on every start, silently); and it
+holds nothing that only builds (the content reader, the exports, TOML): neither app.zip nor the
+snapshot carries what the tablet never runs."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
+from quiz_engine.base.names import BUILD_ONLY
+from web.build.app_zip import shipped_engine_files
+
 ROOT = Path(__file__).resolve().parents[2]
+ENTRY = "quiz_engine.app"
+BUILD_ONLY_MODULES = (
+    *(f"quiz_engine.{name.removesuffix('.py')}" for name in BUILD_ONLY),
+    "tomllib",
+    "argparse",
+    "xml",
+)
 
 
-def test_every_module_the_worker_imports_is_frozen_into_the_snapshot() -> None:
-    worker = (ROOT / "web" / "app" / "worker.py").read_text(encoding="utf-8")
+def frozen() -> set[str]:
     snapshot = (ROOT / "web" / "app" / "templates" / "snapshot.mjs").read_text(encoding="utf-8")
     freeze = snapshot.split("const FREEZE = `", 1)[1].split("`;", 1)[0]
-    frozen = {
+    return {
         name.strip()
         for line in re.findall(r"^import (.+)$", freeze, re.M)
         for name in line.split(",")
     }
-    imported = set(re.findall(r"^from (quiz_engine[\w.]*) import", worker, re.M))
-    assert imported, "worker.py imports the engine"
-    assert imported - frozen == set()
+
+
+def modules_of_the_entry() -> list[str]:
+    """Every module loaded by importing the worker's entry point, in a fresh interpreter."""
+    code = f"import json, sys; import {ENTRY}; print(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return list(json.loads(done.stdout))
+
+
+def test_the_worker_imports_the_engine_through_one_entry_point() -> None:
+    worker = (ROOT / "web" / "app" / "worker.py").read_text(encoding="utf-8")
+    imported = set(re.findall(r"^(?:from|import) (quiz_engine[\w.]*)", worker, re.M))
+    assert imported == {ENTRY}
+
+
+def test_every_module_the_worker_imports_is_frozen_into_the_snapshot() -> None:
+    assert ENTRY in frozen()
+
+
+def test_the_snapshot_holds_no_module_that_only_builds() -> None:
+    loaded = modules_of_the_entry()
+    assert "quiz_engine.app.launch" in loaded and "quiz_engine.views.screens" in loaded
+    build_only = [m for m in loaded if m.startswith(BUILD_ONLY_MODULES)]
+    assert build_only == []
+    assert not [m for m in frozen() if m.startswith(BUILD_ONLY_MODULES)]
+
+
+def test_app_zip_ships_what_the_entry_imports_and_nothing_that_only_builds() -> None:
+    engine = ROOT / "quiz_engine"
+    shipped = {
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for p in shipped_engine_files()
+    }
+    assert not [m for m in shipped if m.startswith(BUILD_ONLY_MODULES)]
+    loaded = {m for m in modules_of_the_entry() if m.startswith("quiz_engine")}
+    assert loaded <= shipped
+    assert (engine / "content" / "loader.py").is_file()  # the selection above is not empty

@@ -19,7 +19,7 @@ from quiz_engine import (
     render,
     start,
 )
-from quiz_engine.markup import Markup, html
+from quiz_engine.base.markup import Markup, html
 
 HOSTILE = (
     '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a> '

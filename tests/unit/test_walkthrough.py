@@ -12,13 +12,12 @@ from quiz_engine import (
     feedback_visible,
     finish,
     may_show,
-    replay,
     reset,
     result,
     retry,
     start,
 )
-from quiz_engine.scoring import cbm_mark
+from quiz_engine.run.scoring import cbm_mark
 
 
 def pick(*choices: str) -> Response:
@@ -28,21 +27,21 @@ def pick(*choices: str) -> Response:
 def test_immediate_feedback_story_where_the_councillor_says_no(example: Content) -> None:
     quiz = example.quizzes[0]
     s = start(quiz, "immediate", seed=1)
-    state = replay(quiz, s)
+    state = s.state
     assert state.path == ("invitasjon", "habil", "lys", "refleksjon")
 
     s = answer(quiz, s, "invitasjon", pick("nei"))
-    state = replay(quiz, s)
-    assert feedback_visible(s, state, "invitasjon")
+    state = s.state
+    assert feedback_visible(s, "invitasjon")
     assert state.answers["invitasjon"].grade.state == "right"
 
-    assert replay(quiz, s).first_open() == 1  # "habil", the second question, is next
+    assert s.state.first_open() == 1  # "habil", the second question, is next
     s = answer(quiz, s, "habil", pick("part", "sosken"), confidence=3)
     s = answer(quiz, s, "lys", pick("yellow"))
     s = answer(quiz, s, "refleksjon", Response(text="Jeg sier nei.", ticked=("vis-videre",)))
     s = finish(quiz, s)
 
-    outcome = result(quiz, replay(quiz, s))
+    outcome = result(quiz, s.state)
     assert [i.question.id for i in outcome.items] == ["invitasjon", "habil", "lys", "refleksjon"]
     assert outcome.percent == pytest.approx(100 * 2.5 / 3)  # the reflection is not scored
     assert outcome.passed
@@ -54,11 +53,11 @@ def test_immediate_feedback_story_where_the_councillor_says_no(example: Content)
 def test_saying_yes_leads_to_the_consequence_question(example: Content) -> None:
     quiz = example.quizzes[0]
     s = answer(quiz, start(quiz), "invitasjon", pick("ja"))
-    state = replay(quiz, s)
+    state = s.state
     assert state.path == ("invitasjon", "etter-middagen", "habil", "lys", "refleksjon")
     assert state.answers["invitasjon"].grade.state == "wrong"
     s = answer(quiz, s, "etter-middagen", pick("meld"))
-    assert replay(quiz, s).answers["etter-middagen"].grade.fraction == 1.0
+    assert s.state.answers["etter-middagen"].grade.fraction == 1.0
 
 
 @pytest.mark.parametrize(
@@ -77,7 +76,7 @@ def test_multiple_choice_gives_partial_credit_never_below_zero(
     quiz = example.quizzes[0]
     s = answer(quiz, start(quiz), "invitasjon", pick("nei"))
     s = answer(quiz, s, "habil", pick(*choices), confidence=2)
-    grade = replay(quiz, s).answers["habil"].grade
+    grade = s.state.answers["habil"].grade
     assert (grade.fraction, grade.state) == (fraction, state)
 
 
@@ -92,7 +91,7 @@ def test_traffic_light_gives_credit_per_light(
     s = start(quiz, "deferred")
     s = answer(quiz, s, "invitasjon", pick("nei"))
     s = answer(quiz, s, "lys", pick(light))
-    grade = replay(quiz, s).answers["lys"].grade
+    grade = s.state.answers["lys"].grade
     assert (grade.fraction, grade.state) == (fraction, state)
 
 
@@ -100,13 +99,13 @@ def test_deferred_feedback_waits_for_finish_and_answers_can_change(example: Cont
     quiz = example.quizzes[0]
     s = start(quiz, "deferred")
     s = answer(quiz, s, "invitasjon", pick("ja"))
-    assert not feedback_visible(s, replay(quiz, s), "invitasjon")
+    assert not feedback_visible(s, "invitasjon")
     s = answer(quiz, s, "invitasjon", pick("nei"))  # changed their mind
-    state = replay(quiz, s)
+    state = s.state
     assert state.path[1] == "habil"
     s = finish(quiz, s)
-    state = replay(quiz, s)
-    assert feedback_visible(s, state, "invitasjon")
+    state = s.state
+    assert feedback_visible(s, "invitasjon")
     outcome = result(quiz, state)
     assert outcome.items[0].grade.state == "right"
     assert outcome.percent == pytest.approx(100 / 3)  # two scored questions unanswered
@@ -120,15 +119,15 @@ def test_retry_the_ones_i_got_wrong(example: Content) -> None:
     s = answer(quiz, s, "lys", pick("green"))
     s = answer(quiz, s, "refleksjon", Response(text="Nei."))
     s = finish(quiz, s)
-    assert result(quiz, replay(quiz, s)).percent == pytest.approx(100 / 3)
+    assert result(quiz, s.state).percent == pytest.approx(100 / 3)
 
     s = retry(quiz, s)
-    state = replay(quiz, s)
+    state = s.state
     assert state.is_retry and state.path == ("habil", "lys")
     s = answer(quiz, s, "habil", pick("part", "sosken"), confidence=3)
     s = answer(quiz, s, "lys", pick("red"))
     s = finish(quiz, s)
-    outcome = result(quiz, replay(quiz, s))
+    outcome = result(quiz, s.state)
     assert outcome.percent == 100.0
     with pytest.raises(MoveError):
         retry(quiz, s)  # nothing wrong any more
@@ -138,9 +137,9 @@ def test_reset_starts_over_but_keeps_the_history(example: Content) -> None:
     quiz = example.quizzes[0]
     s = answer(quiz, start(quiz), "invitasjon", pick("ja"))
     s = reset(quiz, s)
-    state = replay(quiz, s)
+    state = s.state
     assert state.answers == {} and state.latest == {} and state.first_open() == 0
-    assert [e.action for e in s.history] == ["answer", "reset"]
+    assert [e.action for e in s.session.history] == ["answer", "reset"]
 
 
 def test_moves_that_are_not_allowed(example: Content) -> None:
@@ -158,8 +157,7 @@ def test_moves_that_are_not_allowed(example: Content) -> None:
         answer(quiz, s, "habil", Response(text="x" * 5000, choices=("part",)), confidence=1)
     with pytest.raises(MoveError, match="cannot be answered now"):
         answer(quiz, s, "lys", pick("red"))  # immediate: no skipping ahead
-    state = replay(quiz, s)
-    assert may_show(s, state, 1) and not may_show(s, state, 2)  # "lys" is not open yet
+    assert may_show(s, 1) and not may_show(s, 2)  # "lys" is not open yet
     with pytest.raises(MoveError, match="answer every question first"):
         finish(quiz, s)  # immediate: not with questions left unanswered
     s = answer(quiz, s, "habil", pick("part", "sosken"), confidence=2)

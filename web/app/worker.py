@@ -2,6 +2,8 @@
 
 It never touches ``window`` or ``document``: the main thread sends plain JSON messages and
 draws what comes back, so no cross-origin isolation is needed (PyScript's workers guide).
+Which app the page gets is the engine's rule (``quiz_engine.app.launch``); this module only
+reads the files the build wrote and passes the messages on.
 """
 
 from __future__ import annotations
@@ -9,36 +11,23 @@ from __future__ import annotations
 import json
 import os
 
-from quiz_engine import Catalogue, content_from_json
-from quiz_engine.controller import Controller
-from quiz_engine.edition import NEUTRAL, edition_from_json
-from quiz_engine.lms_controller import LmsController
-from quiz_engine.seminar.app import App  # the quiz and the seminar (#/seminar)
+from quiz_engine.app import App, launch
 
-_app: Controller | None = None
+_app: App | None = None
+
+
+def _read(name: str) -> str:
+    with open(name, encoding="utf-8") as handle:
+        return handle.read()
 
 
 def begin(records: str, persistent: bool, now: int, address: str, env: str = "{}") -> str:
     """Load the content and the saved records; answer with the first screen. ``env`` says
     where the page runs: ``{"lms": quiz id, "suspend": the LMS's saved progress}`` in an LMS."""
     global _app
-    with open("bundle.json", encoding="utf-8") as handle:
-        content = content_from_json(handle.read())
-    with open("strings.json", encoding="utf-8") as handle:
-        catalogues = {k: Catalogue(k, v) for k, v in json.load(handle).items()}
-    edition = NEUTRAL
-    if os.path.exists("edition.json"):  # only a kommune's edition has one
-        with open("edition.json", encoding="utf-8") as handle:
-            edition = edition_from_json(handle.read())
-    saved, where = json.loads(records), json.loads(env)
-    lms, suspend = str(where.get("lms", "")), str(where.get("suspend", ""))
-    if content.quiz(lms) is not None:  # launched by an LMS for a quiz this package has
-        _app = LmsController(
-            content, catalogues, saved, bool(persistent), int(now), lms, suspend, edition
-        )
-    else:
-        _app = App(content, catalogues, saved, bool(persistent), int(now), edition)
-    _app.today = str(where.get("today", ""))
+    edition = _read("edition.json") if os.path.exists("edition.json") else None
+    bundle, strings = _read("bundle.json"), _read("strings.json")
+    _app = launch(bundle, strings, edition, records, bool(persistent), int(now), env)
     return _app.boot(str(address)).to_json()
 
 

@@ -1,5 +1,5 @@
 // The SCORM 1.2 adapter: finds the LMS's API object, passes on the CMI values the engine
-// decides (quiz_engine/lms.py: status, score, exit, saved progress) and commits them. It knows
+// decides (quiz_engine/app/lms/policy.py: status, score, exit, saved progress) and commits them. It knows
 // nothing about what the values mean.
 //
 // Only a launch as a SCO looks for an LMS: the package's manifest launches index.html?sco=<id>

@@ -1,6 +1,6 @@
 // The seminar's part of the shell (see shell.mjs): keys from a keyboard or a presenter remote,
 // the clock tick of a running timer, the tables' QR codes drawn and read. It decides nothing:
-// keys, forms, the time and every decoded QR text go to the engine (quiz_engine/seminar/), which
+// keys, forms, the time and every decoded QR text go to the engine (quiz_engine/app/seminar/), which
 // answers with what to draw. The QR libraries are loaded only when a seminar screen needs them.
 
 const KEYS = new Set(["PageDown", "PageUp", "b", "B", ".", "Escape"]);
@@ -35,7 +35,6 @@ export function wireSeminar(root, send) {
     send({ type: "seminar-form", form: { ...values, form: name }, now: now() });
   });
   root.addEventListener("click", (event) => {
-    if (event.target.closest("[data-print]")) window.print();
     const cam = event.target.closest("[data-camera]");
     if (cam?.dataset.camera === "start") startCamera(root, send);
     if (cam?.dataset.camera === "stop") stopCamera(root);

@@ -1,10 +1,13 @@
 // The main thread's shell: a thin DOM and storage adapter. It sends what the councillor does
 // to the engine's worker as plain JSON and applies the answer: the screen, the title, what to
 // store, where focus goes, what to announce. Every rule of the quiz lives in the engine
-// (quiz_engine/controller.py), which tests drive on CPython.
+// (quiz_engine/app/, composed of the quiz, the seminar and the LMS parts), which tests drive
+// on CPython.
 
 import { connectLMS } from "./lms.mjs";
-import { STORAGE_PREFIX as PREFIX } from "./names.mjs";
+import {
+  LANGUAGES, PENDING_DRAFT, STORAGE_NOTICE, STORAGE_PREFIX as PREFIX, UPDATE_NOTICE,
+} from "./names.mjs";
 import { seminarApplied, wireSeminar } from "./seminar.mjs";
 
 // localStorage when the browser allows it, memory when it doesn't (private mode, quota, a
@@ -53,6 +56,9 @@ function makeStore() {
     },
   };
 }
+
+// How long typing in a reflection pauses before the text goes to the engine.
+const DRAFT_PAUSE_MS = 600;
 
 // The device's own date, YYYY-MM-DD (the printable result shows it; Sweden writes dates so).
 const today = () => new Date().toLocaleDateString("sv-SE");
@@ -122,7 +128,7 @@ export async function runShell(engine, earlyTap = () => null) {
   // for it, and so see the answer, not the screen before it).
   let pending = 0;
   // A quiet message (the seminar timer's tick) leaves the page's busy state alone.
-  const send = (message, quiet = false) => {
+  const sendNow = (message, quiet = false) => {
     const shown = document.body.dataset.rendered;
     pending += 1;
     if (!quiet) {
@@ -138,7 +144,7 @@ export async function runShell(engine, earlyTap = () => null) {
       }
       if (apply(answer) && !warned) {
         warned = true;
-        apply(await engine.dispatch(JSON.stringify({ type: "notice", key: "shell.storage_off" })));
+        apply(await engine.dispatch(JSON.stringify({ type: "notice", key: STORAGE_NOTICE })));
       }
     }).catch((error) => {
       if (!quiet) document.body.dataset.rendered = shown;
@@ -149,16 +155,32 @@ export async function runShell(engine, earlyTap = () => null) {
     });
     return queue;
   };
+  // A reflection's text waiting for a pause in the typing goes first, before anything else the
+  // engine is asked, so a redraw never shows the text as it was before.
+  let draft = null;
+  const flushDraft = () => {
+    if (draft === null) return;
+    clearTimeout(draft.timer);
+    const { message, pending } = draft;
+    draft = null;
+    sendNow(message, true).then(() => {
+      if (store.read(PENDING_DRAFT) === pending) store.write(PENDING_DRAFT, null);
+    });
+  };
+  const send = (message, quiet = false) => {
+    flushDraft();
+    return sendNow(message, quiet);
+  };
   let warned = !store.persistent;
 
-  // Launched as a SCO by an LMS: the engine decides what it is told (quiz_engine/lms.py).
+  // Launched as a SCO by an LMS: the engine decides what it is told (quiz_engine/app/lms/).
   const lms = connectLMS();
   const env = { today: today(), ...(lms && { lms: lms.quiz, suspend: lms.suspendData }) };
   if (lms !== null) window.addEventListener("pagehide", () => lms.finish());
   // ?lang=nn (an embedding, a link) chooses the language for this page without storing it.
   const records = store.records();
   const asked = new URLSearchParams(location.search).get("lang");
-  if (asked === "nb" || asked === "nn") records.lang = asked;
+  if (LANGUAGES.includes(asked)) records.lang = asked;
   const first = await engine.begin(
     JSON.stringify(records), store.persistent, Date.now(), location.hash, JSON.stringify(env),
   );
@@ -190,15 +212,17 @@ export async function runShell(engine, earlyTap = () => null) {
       },
     });
   });
+  // A reflection's text: kept at once in a record of its own, so a reload right after typing
+  // loses nothing (the engine takes it over at the next start); sent to the engine quietly once
+  // the typing pauses, not on every keystroke.
   root.addEventListener("input", (event) => {
     const question = event.target.getAttribute("data-draft");
     if (!question) return;
-    // Kept at once, so a reload right after typing loses nothing; the engine takes it over.
-    const pending = JSON.stringify({ address: location.hash, question, text: event.target.value });
-    store.write("pending-draft", pending);
-    send({ type: "draft", question, text: event.target.value }).then(() => {
-      if (store.read("pending-draft") === pending) store.write("pending-draft", null);
-    });
+    const message = { type: "draft", address: location.hash, question, text: event.target.value };
+    const pending = JSON.stringify({ address: message.address, question, text: message.text });
+    store.write(PENDING_DRAFT, pending);
+    if (draft !== null) clearTimeout(draft.timer);
+    draft = { message, pending, timer: setTimeout(flushDraft, DRAFT_PAUSE_MS) };
   });
   window.addEventListener("hashchange", () => send({ type: "show", focus: "heading" }));
   wireSeminar(root, send);
@@ -211,7 +235,7 @@ export async function runShell(engine, earlyTap = () => null) {
     const button = event.target.closest("[data-dismiss]");
     if (button) send({ type: "dismiss", index: Number(button.dataset.dismiss) });
   });
-  const offerUpdate = () => send({ type: "notice", key: "shell.update_ready" });
+  const offerUpdate = () => send({ type: "notice", key: UPDATE_NOTICE });
   window.addEventListener("quiz-update-waiting", offerUpdate);
   // Another tab saved progress: the engine takes it over, so this tab never writes over it.
   window.addEventListener("storage", (event) => {

@@ -2,7 +2,9 @@
 // and scrollable while Pyodide and the engine start in a PyScript worker; the worker reports
 // progress and failures over a BroadcastChannel; when it is ready, shell.mjs takes over.
 
-import { APP_ID, DEFAULT_LANG, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX } from "./names.mjs";
+import {
+  APP_ID, DEFAULT_LANG, LANGUAGES, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX,
+} from "./names.mjs";
 import { prerendered } from "./prerendered.mjs";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
@@ -31,8 +33,8 @@ function stored(key) {
 // ?lang=nn opens the app in nynorsk (an embedding, a link), without changing what is stored.
 const askedLanguage = new URLSearchParams(location.search).get("lang");
 const language = () => {
-  if (["nb", "nn"].includes(askedLanguage)) return askedLanguage;
-  return ["nb", "nn"].includes(stored("lang")) ? stored("lang") : DEFAULT_LANG;
+  if (LANGUAGES.includes(askedLanguage)) return askedLanguage;
+  return LANGUAGES.includes(stored("lang")) ? stored("lang") : DEFAULT_LANG;
 };
 
 // When Python cannot start (no WebAssembly, a failed download, out of memory, an error in the

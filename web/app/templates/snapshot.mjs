@@ -42,16 +42,16 @@ if (new URLSearchParams(new URL(import.meta.url).hash.slice(1)).get("memory") ==
 }
 
 // What the app imports at start-up, frozen into the snapshot: the standard library modules
-// and the engine, every module worker.py imports (a unit test checks), from app.zip, which
-// this module unpacks (see `unpackApp`). What is not frozen is compiled on every start.
+// and the engine through its one entry point, quiz_engine.app, which worker.py imports (a unit
+// test checks, and that nothing only the build needs comes with it), from app.zip, which this
+// module unpacks (see `unpackApp`). What is not frozen is compiled on every start.
 const FREEZE = `
 import collections.abc, dataclasses, datetime, html, json, random, re, string, typing
 import urllib.parse, zipfile
 import os, sys
 os.chdir("/home/pyodide")
 sys.path.insert(0, "/home/pyodide")
-import quiz_engine, quiz_engine.controller, quiz_engine.edition, quiz_engine.lms_controller
-import quiz_engine.seminar.app
+import quiz_engine.app
 sys.path.remove("/home/pyodide")
 `;
 

@@ -1,6 +1,6 @@
 """A kommune's edition at build time: ``python -m web.build --kommune path/to/kommune.toml``.
 
-``read_settings`` checks the settings file into an ``Edition`` (``quiz_engine.edition``);
+``read_settings`` checks the settings file into an ``Edition`` (``quiz_engine.base.edition``);
 ``site_files`` (``output.py``) turns it into what the built site holds.
 """
 

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from quiz_engine.edition import Contact
-from quiz_engine.model import LANGUAGES
-from quiz_engine.placeholders import CONTACT_FIELDS, CONTACT_ROLES, LINK_NAMES
-from quiz_engine.reader import Reader, Table
+from quiz_engine.base.edition import CONTACT_FIELDS, CONTACT_ROLES, LINK_NAMES, Contact
+from quiz_engine.base.errors import Table
+from quiz_engine.base.names import LANGUAGES
+from quiz_engine.content.reader import Reader
 
 from .contrast import AA_TEXT, HEX, contrast, shown
 from .images import UnsafeImage, check_image

@@ -8,9 +8,9 @@ import re
 import shutil
 from pathlib import Path
 
-from quiz_engine.edition import Edition
-from quiz_engine.markup import escape
-from quiz_engine.strings import Catalogue
+from quiz_engine.base.edition import Edition
+from quiz_engine.base.markup import escape
+from quiz_engine.base.strings import Catalogue
 
 from .settings import Settings
 
@@ -56,7 +56,7 @@ def style(css: str, edition: Edition) -> str:
     return css + f"\n/* kommune.toml [theme] */\n:root {{ --brand: {edition.primary}; }}\n"
 
 
-def shared_names(names: dict[str, str], edition: Edition) -> dict[str, str]:
+def shared_names(names: dict[str, object], edition: Edition) -> dict[str, object]:
     """names.mjs: the default language is the kommune's."""
     return {**names, "DEFAULT_LANG": edition.default_lang}
 

@@ -1,7 +1,7 @@
 """Read and check a kommune's settings file (kommune.toml) into an ``Edition``.
 
 Checked like content: every problem collected, each with the file, the key path and the line
-(``quiz_engine.errors.Problem``), in words the kommune's IT or editor can act on.
+(``quiz_engine.base.errors.Problem``), in words the kommune's IT or editor can act on.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from quiz_engine.edition import Edition
-from quiz_engine.errors import ContentError
-from quiz_engine.loader import read_toml
-from quiz_engine.model import Content
-from quiz_engine.reader import Reader, Table
+from quiz_engine.base.edition import Edition
+from quiz_engine.base.errors import ContentError, Table
+from quiz_engine.base.model import Content
+from quiz_engine.content.loader import read_toml
+from quiz_engine.content.reader import Reader
 
 from .fields import (
     coat_of_arms,

@@ -1,0 +1,8 @@
+"""The app: the parts a page is composed of (the quiz, the seminar, the LMS bridge), what they
+answer the shell (``Output``), and ``launch``, the worker's one entry point."""
+
+from .app import App
+from .effects import Output
+from .launch import compose, launch
+
+__all__ = ["App", "Output", "compose", "launch"]

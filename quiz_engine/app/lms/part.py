@@ -1,0 +1,48 @@
+"""The LMS part of the app: a SCO launched by an LMS for one quiz, reporting to it.
+
+At start-up it goes on from the LMS's saved progress (``policy.resume``) and opens the quiz
+rather than the list of all of them; after each move of the councillor's on that quiz it adds
+the CMI values for the LMS to the output (``Output.lms``, decided in ``policy.py``).
+"""
+
+from __future__ import annotations
+
+from ...base.model import Quiz
+from ...run.play import Play
+from ...run.routing import HOME, INTRO, Route, href, parse_route
+from ...run.saved_format import session_to_json
+from ..effects import Output
+from ..quiz import QuizPart
+from ..records import SESSION
+from .policy import cmi_values, resume
+
+
+class LmsPart:
+    def __init__(self, quiz: Quiz, plays: QuizPart, suspend_data: str) -> None:
+        self.quiz = quiz
+        self.plays = plays
+        self.startup_writes: dict[str, str | None] = {}
+        resumed = resume(quiz, plays.plays.get(quiz.id), suspend_data)
+        if resumed is not None:
+            plays.plays[quiz.id] = resumed
+            self.startup_writes[SESSION + quiz.id] = session_to_json(resumed.session)
+
+    def play(self) -> Play | None:
+        return self.plays.plays.get(self.quiz.id)
+
+    def values(self) -> dict[str, str]:
+        return cmi_values(self.quiz, self.play())
+
+    def first_address(self, address: str) -> str:
+        """A SCO starts at its quiz, not at the list of all of them."""
+        return href(Route(INTRO, self.quiz.id)) if parse_route(address).name == HOME else address
+
+    def report(self, before: Play | None, out: Output) -> Output:
+        """Tell the LMS when a move changed the quiz's history (a draft is no answer: the LMS
+        hears of answers, finishing and new rounds)."""
+        after = self.play()
+        if after is not None and (
+            before is None or before.session.history != after.session.history
+        ):
+            out.lms = self.values()
+        return out
