@@ -155,7 +155,9 @@ def test_each_answer_reaches_the_lms_as_an_interaction_row(
     frame = page.frames[1]
     frame.get_by_role("heading", level=1, name=driver.exact(quiz.title.nb)).wait_for()
     # The launch lays out a row per question, in the file's order, before any answer.
-    page.wait_for_function(f"window.API.cmi.interactions.childArray.length === {len(quiz.questions)}")
+    page.wait_for_function(
+        f"window.API.cmi.interactions.childArray.length === {len(quiz.questions)}"
+    )
     frame.get_by_role("button", name="Start", exact=True).click()
     run = driver.Run(quiz, "nb")
     n = 0
