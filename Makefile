@@ -15,7 +15,7 @@ LINT_PATHS := quiz_engine web tools tests
 PIP_STAMP := $(VENV)/.installed-dev
 NPM_STAMP := node_modules/.installed
 
-.PHONY: setup browsers build serve check test bench clean distclean scorm
+.PHONY: setup browsers build serve check test bench clean distclean scorm release
 
 setup: $(PIP_STAMP) $(NPM_STAMP)
 
@@ -47,6 +47,11 @@ serve: build
 scorm: setup
 	$(PY) -m web.build.scorm $(if $(QUIZZES),--quizzes $(QUIZZES)) $(if $(ALL_IN_ONE),--all-in-one)
 
+# Ready files for a kommune, from the same builds: release/folkevalgt-<version>/ with the
+# site as a zip, the SCORM packages, the question bank (Moodle XML, GIFT) and SHA256SUMS.
+release: setup
+	$(PY) -m web.build.release
+
 # Not a dependency of `test`: lint/type failures must not hide test results.
 check: setup
 	$(PY) -m ruff check $(LINT_PATHS)
@@ -66,7 +71,7 @@ bench: setup browsers build
 	done
 
 clean:
-	rm -rf dist dist-scorm .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf dist dist-scorm release .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -not -path './$(VENV)/*' -not -path './node_modules/*' -prune -exec rm -rf {} +
 
 distclean: clean
