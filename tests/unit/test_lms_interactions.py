@@ -11,8 +11,9 @@ import pytest
 from quiz_engine import Catalogue, Content, Response, answer, finish, load_content, reset, retry
 from quiz_engine.app import compose
 from quiz_engine.app.app import App
-from quiz_engine.app.lms.interactions import PREFIX, Sheet, letters, rows, timespan
+from quiz_engine.app.lms.interactions import PREFIX, Sheet, letters, outcome, rows, timespan
 from quiz_engine.app.lms.part import LmsPart
+from quiz_engine.kinds import Attempt, Grade
 from quiz_engine.run.play import start
 from tests.unit.conftest import ROOT
 
@@ -164,6 +165,15 @@ def test_another_device_writes_the_rows_of_the_lms_progress_without_latency(
     assert table[0]["student_response"] == "a" and table[0]["result"] == "correct"
     assert len(table) == len(quiz.questions)
     assert not any("latency" in r for r in table.values())
+
+
+def test_partial_credit_is_a_plain_decimal(example: Content) -> None:
+    question = example.quizzes[0].questions[3]
+    for fraction, written in ((0.5, "0.5"), (1 / 3, "0.33"), (0.996, "1")):
+        attempt = Attempt(
+            question.id, Response(choices=("yellow",)), None, Grade(fraction, "partly"), 1
+        )
+        assert outcome(question, attempt) == written
 
 
 def test_letters_follow_the_file_not_the_screen() -> None:

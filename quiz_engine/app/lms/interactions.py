@@ -78,7 +78,7 @@ def outcome(question: Question, attempt: Attempt) -> str:
         return "correct"
     if attempt.grade.state == WRONG:
         return "wrong"
-    return f"{attempt.grade.fraction:.2f}".rstrip("0")
+    return f"{attempt.grade.fraction:.2f}".rstrip("0").rstrip(".")  # 0.5, 0.33
 
 
 def row(n: int, question: Question, attempt: Attempt | None) -> dict[str, str]:
