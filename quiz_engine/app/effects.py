@@ -26,6 +26,8 @@ class Output:
     # Parts of the page to redraw in place, by element id (the seminar's running timer): the
     # rest of the page, and where focus is, stay as they are.
     parts: dict[str, str] = field(default_factory=dict)
+    # Delete every record of the app on this device (the about screen's "delete my data").
+    forget: bool = False
 
     def then(self, later: Output) -> Output:
         """``later``, keeping what this one stores and tells the LMS unless ``later`` does."""
