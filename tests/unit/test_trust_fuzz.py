@@ -50,15 +50,19 @@ token = st.text(alphabet=DIGITS, max_size=12)
 
 
 def suspend_data(quiz_id: str) -> st.SearchStrategy[str]:
-    head = st.sampled_from(["1", "2", "", "1 ", "¹"])
-    quiz = st.sampled_from([quiz_id, "", "annen"])
+    head = st.sampled_from(["1", "1", "1", "1", "2", "", "1 ", "¹"])
+    quiz = st.sampled_from([quiz_id, quiz_id, quiz_id, "", "annen"])
     behaviour = st.sampled_from(["i", "d", "x", ""])
     events = st.lists(token, max_size=30).map(",".join)
-    texts = st.lists(st.tuples(token, st.text(max_size=20)), max_size=10).map(
+    length = st.one_of(st.integers(min_value=-6, max_value=12).map(str), token)
+    texts = st.lists(st.tuples(length, st.text(max_size=5)), max_size=10).map(
         lambda parts: "".join(f"{n}:{t}" for n, t in parts)
     )
     structured = st.tuples(head, quiz, behaviour, token, events, texts).map("|".join)
-    return st.one_of(structured, st.text(max_size=300), st.text(alphabet=DIGITS, max_size=4096))
+    # A good head, so that what follows is read: the texts' lengths (where "-3:" looped).
+    good = st.tuples(events, texts).map(lambda p: f"1|{quiz_id}|i|7|{p[0]}|{p[1]}")
+    other = st.one_of(st.text(max_size=300), st.text(alphabet=DIGITS, max_size=4096))
+    return st.one_of(good, structured, other)
 
 
 @FAST
