@@ -298,10 +298,12 @@ export async function runShell(engine, earlyTap = () => null) {
   });
   const offerUpdate = () => send({ type: "notice", key: UPDATE_NOTICE });
   window.addEventListener("quiz-update-waiting", offerUpdate);
-  // Another tab saved progress: the engine takes it over, so this tab never writes over it.
+  // Another tab saved a record (progress, a seminar, a table's sheet): the engine merges it
+  // with this tab's and writes back what this tab adds, so neither writes over the other.
   window.addEventListener("storage", (event) => {
     if (typeof event.key === "string" && event.key.startsWith(PREFIX)) {
-      send({ type: "stored", key: event.key.slice(PREFIX.length), value: event.newValue });
+      // Quiet: not the councillor's move, so it leaves the page's busy state alone.
+      send({ type: "stored", key: event.key.slice(PREFIX.length), value: event.newValue }, true);
     }
   });
 
