@@ -185,7 +185,7 @@ def test_an_lms_that_refuses_the_launch_says_the_result_will_not_be_recorded(
 ) -> None:
     context = browser.new_context()
     refuse = "window.tweak = (api) => { api.LMSInitialize = () => 'false'; };"
-    page, frame = launch(context, lms_url, {}, refuse)
+    _page, frame = launch(context, lms_url, {}, refuse)
     notices = frame.locator("#notices")
     notices.get_by_text("blir ikke registrert der denne gangen").wait_for()
     assert "Læringsplattformen får" not in frame.locator("footer").inner_text()
