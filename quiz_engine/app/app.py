@@ -8,18 +8,39 @@ notices) and decides which part a message is for. ``launch.py`` composes it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-from ..base.names import PENDING_DRAFT, STORAGE_NOTICE, UPDATE_NOTICE
+from ..base.bounded import Refused, json_value
+from ..base.names import (
+    LMS_OFF_NOTICE,
+    LMS_WAITING_NOTICE,
+    PENDING_DRAFT,
+    SEMINAR_KEY,
+    STORAGE_FULL_NOTICE,
+    STORAGE_NOTICE,
+    TABLE_KEY,
+    UPDATE_NOTICE,
+)
+from ..kinds import MAX_TEXT
 from ..run.routing import is_seminar, parse_route
 from .effects import Output
 from .lms.part import LmsPart
 from .page import Page
 from .quiz import QuizPart
-from .records import LANG
+from .records import LANG, RECORD_NOTICE, set_aside
 from .seminar.desk import MESSAGES, Desk
+
+# The notices the shell may ask for (or take back, with ``off``).
+SHELL_NOTICES = (
+    UPDATE_NOTICE,
+    STORAGE_NOTICE,
+    STORAGE_FULL_NOTICE,
+    LMS_OFF_NOTICE,
+    LMS_WAITING_NOTICE,
+)
+FORGET_ACTIONS = ("forget", "forget-yes", "forget-no")
+FORGOTTEN_NOTICE = "shell.forgotten"
 
 
 class App:
@@ -41,8 +62,8 @@ class App:
 
     def boot(self, address: str) -> Output:
         """The first drawing, with what start-up decided to store (damaged records set aside)."""
-        writes = dict(self.startup_writes)
         pending = self._pending_draft()
+        writes = dict(self.startup_writes)
         if pending is not None:
             writes.update(self.quiz.draft(*pending).writes)
             writes[PENDING_DRAFT] = None
@@ -58,14 +79,20 @@ class App:
     def _pending_draft(self) -> tuple[str, str, str] | None:
         """Text typed just before the page closed, kept by the shell at once (see shell.mjs)."""
         raw = self.records.get(PENDING_DRAFT)
+        if raw is None:
+            return None
         try:
-            data = json.loads(raw) if raw else None
-        except ValueError:
-            return None
-        if not isinstance(data, dict):
-            return None
-        fields = (data.get("address"), data.get("question"), data.get("text"))
-        if not all(isinstance(f, str) for f in fields):
+            data = json_value(raw, limit=4 * MAX_TEXT + 1000, depth=1)
+        except Refused:
+            data = None
+        fields = (
+            (data.get("address"), data.get("question"), data.get("text"))
+            if isinstance(data, dict)
+            else ()
+        )
+        if len(fields) != 3 or not all(isinstance(f, str) for f in fields):
+            set_aside(self.startup_writes, PENDING_DRAFT, raw, self.page.now)
+            self.page.notice(RECORD_NOTICE)
             return None
         return str(fields[0]), str(fields[1]), str(fields[2])
 
@@ -78,6 +105,9 @@ class App:
         """
         kind = message.get("type")
         self.page.today = str(message.get("today", self.page.today))
+        now = message.get("now")
+        if isinstance(now, int | float) and not isinstance(now, bool) and 0 <= now < 2**53:
+            self.page.now = max(self.page.now, int(now))
         address = str(message.get("address", ""))
         if self.lms is not None:
             now = message.get("now")
@@ -101,12 +131,17 @@ class App:
                 address, str(message.get("question", "")), str(message.get("text", ""))
             )
         if kind == "stored":
-            value = message.get("value")
-            return self.quiz.stored(
-                address, str(message.get("key", "")), value if isinstance(value, str) else None
-            )
-        if kind == "notice" and message.get("key") in (UPDATE_NOTICE, STORAGE_NOTICE):
-            self.page.notice(str(message["key"]))
+            key, value = str(message.get("key", "")), message.get("value")
+            text = value if isinstance(value, str) else None
+            if self.seminar is not None and key.startswith((SEMINAR_KEY, TABLE_KEY)):
+                return self.seminar.stored(address, key, text)
+            return self.quiz.stored(address, key, text)
+        if kind == "notice" and message.get("key") in SHELL_NOTICES:
+            key = str(message["key"])
+            if message.get("off"):
+                self.page.notices = [n for n in self.page.notices if n[0] != key]
+            else:
+                self.page.notice(key)
             return Output(notices=self.page.notices_html())
         if kind == "dismiss":
             return self.dismiss(int(message.get("index", -1)))
@@ -121,6 +156,8 @@ class App:
         return self.quiz.show(address, focus, announce)
 
     def click(self, address: str, action: str, data: dict[str, str], seed: int = 0) -> Output:
+        if action in FORGET_ACTIONS:
+            return self.forget(address, action)
         if action == "lang":
             if data.get("lang") in self.page.catalogues:
                 self.page.lang = data["lang"]
@@ -134,6 +171,28 @@ class App:
 
     def draft(self, address: str, question_id: str, text: str) -> Output:
         return self.quiz.draft(address, question_id, text)
+
+    def forget(self, address: str, action: str) -> Output:
+        """The about screen's "delete my data": asked, confirmed, then every record of the app
+        on this device is deleted (the shell deletes exactly the keys under the app's prefix)
+        and the app goes on, empty."""
+        self.page.forgetting = action == "forget"
+        if action != "forget-yes":
+            focus = "#forget-yes" if self.page.forgetting else "#forget"
+            return self.show(address, focus=focus)
+        self.quiz.plays.clear()
+        self.quiz.positions.clear()
+        self.quiz.revealed.clear()
+        self.quiz.last_quiz = ""
+        if self.seminar is not None:
+            self.seminar.forget()
+        self.records.clear()
+        self.page.notices = [n for n in self.page.notices if n[0] in SHELL_NOTICES]
+        self.page.notice(FORGOTTEN_NOTICE)
+        out = self.show(address, focus="#notices .notice")
+        out.forget = True
+        out.announce = self.page.t(FORGOTTEN_NOTICE)
+        return out
 
     def dismiss(self, index: int) -> Output:
         if 0 <= index < len(self.page.notices):

@@ -29,6 +29,8 @@ class Output:
     # A file the page offers: the element (by id) that becomes its link, the text, its media
     # type (the seminar summary's spreadsheet). The shell makes it a Blob; nothing is uploaded.
     download: dict[str, str] | None = None
+    # Delete every record of the app on this device (the about screen's "delete my data").
+    forget: bool = False
 
     def then(self, later: Output) -> Output:
         """``later``, keeping what this one stores and tells the LMS unless ``later`` does."""

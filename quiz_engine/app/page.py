@@ -34,7 +34,10 @@ class Page:
         self.edition = edition
         self.lang = lang if lang in catalogues else edition.default_lang
         self.in_lms = in_lms  # launched by an LMS: the privacy texts say what goes to it
+        self.framed = False  # in another page's frame (an intranet): the privacy texts say so
+        self.forgetting = False  # the about screen asks to confirm "delete my data"
         self.today = ""  # the device's date (YYYY-MM-DD), sent with every message by the shell
+        self.now = 0  # the time (ms) at start-up or of the last message: for set-aside keys
         self.notices: list[tuple[str, dict[str, str]]] = []
         if not persistent:
             self.notices.append((STORAGE_NOTICE, {}))
@@ -59,6 +62,8 @@ class Page:
             self.edition,
             lms=self.in_lms,
             today=self.today,
+            framed=self.framed,
+            forgetting=self.forgetting,
         )
 
     def notice(self, key: str, **values: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..base.bounded import whole_or_none
 from ..base.errors import SavedStateError
 from ..base.model import Quiz
 from ..kinds import Response
@@ -30,8 +31,9 @@ from ..run.saved_format import check_session, session_from_json, session_to_json
 from ..run.session import MoveError
 from ..views.screens import render
 from .effects import Output
+from .merge import merge_sessions
 from .page import Page
-from .records import LAST, SESSION, WHERE, Saved
+from .records import ASIDE, LAST, MAX_POSITION, SESSION, WHERE, Saved
 
 ACTIONS = ("start", "reveal", "finish", "retry", "reset")
 
@@ -113,7 +115,7 @@ class QuizPart:
         choices = tuple(str(c) for c in form.get("choices", ()))
         ticked = tuple(str(c) for c in form.get("ticked", ()))
         level = form.get("confidence")
-        confidence = int(level) if level not in (None, "") else None
+        confidence = whole_or_none(str(level), 1, 3) if level not in (None, "") else None
         response = Response(choices, str(form.get("text", "")), ticked)
         out = Output()
         try:
@@ -135,26 +137,39 @@ class QuizPart:
         return out
 
     def stored(self, address: str, key: str, value: str | None) -> Output:
-        """Another tab saved progress: take it over, so this tab never writes over it."""
-        if key.startswith(WHERE) and value is not None and value.isdigit():
-            self.positions[key.removeprefix(WHERE)] = int(value)
+        """Another tab saved progress: merge it with this tab's (``merge.py``), so neither
+        tab writes over the other; what this tab adds is written back."""
+        if key.startswith(WHERE):
+            position = whole_or_none(value, 1, MAX_POSITION)
+            if position is not None:
+                self.positions[key.removeprefix(WHERE)] = position
             return Output()
         if not key.startswith(SESSION):
             return Output()
         quiz = self.page.content.quiz(key.removeprefix(SESSION))
         if quiz is None:
             return Output()
+        out = Output()
         if value is None:
             self.plays.pop(quiz.id, None)
         else:
             try:
-                session = session_from_json(value)
-                self.plays[quiz.id] = Play(session, check_session(quiz, session))
+                theirs = session_from_json(value)
+                check_session(quiz, theirs)
             except SavedStateError:
                 return Output()  # the other tab will set it aside itself
-        # Re-drawn, never written back: where each tab is lives in its own address, not in the
-        # saved progress, so the two tabs have nothing to argue about.
-        return self.show(address, focus=None)
+            mine = self.plays.get(quiz.id)
+            if mine is None:
+                self.plays[quiz.id] = play_of(quiz, theirs)
+            else:
+                play, aside = merge_sessions(quiz, mine.session, theirs)
+                self.plays[quiz.id] = play
+                if play.session != theirs:
+                    out.writes[SESSION + quiz.id] = session_to_json(play.session)
+                if aside is not None:
+                    out.writes[f"{ASIDE}{quiz.id}:{self.page.now}"] = session_to_json(aside)
+        # Re-drawn: where each tab is lives in its own address, not in the saved progress.
+        return out.then(self.show(address, focus=None))
 
     # -- state ---------------------------------------------------------------------------------
 

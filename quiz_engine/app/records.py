@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..base.bounded import whole_or_none
 from ..base.errors import SavedStateError
 from ..base.model import Content
 from ..run.play import Play
@@ -16,6 +17,10 @@ from ..run.saved_format import check_session, session_from_json
 SESSION = "session:"
 WHERE = "where:"  # the question a quiz was last shown at: not progress, only for "continue"
 LANG, LAST = "lang", "last"
+ASIDE = "aside:"
+# The notice for a record other than progress that could not be read and was set aside.
+RECORD_NOTICE = "shell.record_aside"
+MAX_POSITION = 999  # the addresses' question numbers have at most three digits
 
 
 @dataclass
@@ -24,6 +29,7 @@ class Saved:
     positions: dict[str, int] = field(default_factory=dict)
     writes: dict[str, str | None] = field(default_factory=dict)  # what to set aside
     set_aside: list[str] = field(default_factory=list)  # the quizzes whose progress was
+    damaged: list[str] = field(default_factory=list)  # other records set aside (not progress)
 
 
 def read_saved(content: Content, records: dict[str, str], now: int) -> Saved:
@@ -36,12 +42,24 @@ def read_saved(content: Content, records: dict[str, str], now: int) -> Saved:
             session = session_from_json(raw)
             saved.plays[quiz.id] = Play(session, check_session(quiz, session))
         except SavedStateError:
-            saved.writes[f"aside:{quiz.id}:{now}"] = raw
+            saved.writes[f"{ASIDE}{quiz.id}:{now}"] = raw if isinstance(raw, str) else repr(raw)
             saved.writes[SESSION + quiz.id] = None
             saved.set_aside.append(quiz.id)
-    saved.positions = {
-        key.removeprefix(WHERE): int(value)
-        for key, value in records.items()
-        if key.startswith(WHERE) and value.isdigit()
-    }
+    for key, value in records.items():
+        if not key.startswith(WHERE):
+            continue
+        position = whole_or_none(value, 1, MAX_POSITION)
+        if position is None:
+            set_aside(saved.writes, key, value, now)
+            saved.damaged.append(key)
+        else:
+            saved.positions[key.removeprefix(WHERE)] = position
     return saved
+
+
+def set_aside(writes: dict[str, str | None], key: str, value: object, now: int) -> None:
+    """Move the record ``key`` to ``aside:<key>:<now>`` (never deleted: it may hold what the
+    councillor wrote); a value that is not text is kept as its ``repr``, at most 100,000
+    characters of it."""
+    writes[f"{ASIDE}{key}:{now}"] = value if isinstance(value, str) else repr(value)[:100_000]
+    writes[key] = None

@@ -14,7 +14,7 @@ from .names import DEFAULT_LANG
 
 EDITION_VERSION = 1
 # The settings content may name in placeholders (content/placeholders.py) and the views show.
-CONTACT_ROLES = ("hets", "habilitet", "varsling")
+CONTACT_ROLES = ("hets", "habilitet", "varsling", "personvern")
 CONTACT_FIELDS = ("name", "phone", "email", "url")
 LINK_NAMES = ("ethics", "social_media", "reglement")
 

@@ -21,6 +21,10 @@ PENDING_DRAFT = "pending-draft"  # text typed just before the page closed, kept 
 # Notices the shell asks the engine to show (their texts are in the catalogues).
 STORAGE_NOTICE = "shell.storage_off"
 UPDATE_NOTICE = "shell.update_ready"
+# The LMS: not reached at launch (nothing will be recorded), or not taking the values yet.
+LMS_OFF_NOTICE = "shell.lms_off"
+LMS_WAITING_NOTICE = "shell.lms_waiting"
+STORAGE_FULL_NOTICE = "shell.storage_full"  # storage full at start: what is there is read
 # The seminar's records: the room's session and a table tablet's sheet.
 SEMINAR_KEY = "seminar:"
 TABLE_KEY = "seminar-table:"
@@ -38,6 +42,9 @@ SHARED: dict[str, object] = {
     "PENDING_DRAFT": PENDING_DRAFT,
     "STORAGE_NOTICE": STORAGE_NOTICE,
     "UPDATE_NOTICE": UPDATE_NOTICE,
+    "LMS_OFF_NOTICE": LMS_OFF_NOTICE,
+    "LMS_WAITING_NOTICE": LMS_WAITING_NOTICE,
+    "STORAGE_FULL_NOTICE": STORAGE_FULL_NOTICE,
     "SEMINAR_KEY": SEMINAR_KEY,
     "TABLE_KEY": TABLE_KEY,
 }

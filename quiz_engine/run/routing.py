@@ -38,7 +38,7 @@ _SEMINAR_PARTS = {
 }
 _SEMINAR = re.compile(r"^/seminar(?:/([a-z0-9][a-z0-9-]{0,80})(?:/(les|oppsummering|bord))?)?/?$")
 PRINT = "print"
-_QUIZ = re.compile(r"^/s/([a-z0-9][a-z0-9-]{0,80})(?:/(\d{1,3}|resultat|ny-start|utskrift))?/?$")
+_QUIZ = re.compile(r"^/s/([a-z0-9][a-z0-9-]{0,80})(?:/([0-9]{1,3}|resultat|ny-start|utskrift))?/?$")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..base.bounded import Refused, json_value
 from ..base.errors import SavedStateError
 from ..base.model import Quiz
 from ..kinds import MAX_TEXT, Response, response_problem
@@ -55,8 +56,8 @@ def _event_to_dict(event: Event) -> dict[str, Any]:
 def session_from_json(text: str) -> Session:
     """Read saved progress; raise ``SavedStateError`` saying what is wrong with it."""
     try:
-        data = json.loads(text)
-    except (ValueError, TypeError, RecursionError) as error:
+        data = json_value(text)
+    except Refused as error:
         raise SavedStateError(f"saved progress is not valid JSON: {error}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SavedStateError("saved progress is not a quiz session")

@@ -24,6 +24,9 @@ class ViewContext:
     lms: bool = False
     # The device's date (YYYY-MM-DD), told by the shell: the printable result carries it.
     today: str = ""
+    # In another page's frame, and asking to confirm "delete my data" (the privacy statement).
+    framed: bool = False
+    forgetting: bool = False
 
     def page_title(self, screen: Screen) -> str:
         """``Hjem · Folkevalgt: etikk og roller``, ``· Fjellvik kommune`` in a kommune's edition."""

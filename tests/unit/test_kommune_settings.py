@@ -53,7 +53,7 @@ def test_the_example_edition_reads_as_written() -> None:
     assert edition.contacts["hets"] == Contact(
         "Politisk sekretariat", "77 12 34 56", "politikk@fjellvik.kommune.no"
     )
-    assert list(edition.contacts) == ["hets", "habilitet", "varsling"]
+    assert list(edition.contacts) == ["hets", "habilitet", "varsling", "personvern"]
     assert set(edition.links) == {"ethics", "social_media", "reglement"}
     assert edition_from_json(edition_to_json(edition)) == edition
 

@@ -28,12 +28,24 @@ DOWNLOADS = (
 )
 
 
+# Failures of other causes than the browser, each in its own words (start.mjs, failureText).
+FAILURES = (
+    ("damaged", "shell.boot_damaged"),
+    ("set-aside", "shell.boot_set_aside"),
+    ("network", "shell.boot_network"),
+)
+
+
 def download_attributes(out: Path, catalogues: dict[str, dict[str, str]]) -> str:
     total = sum((out / name).stat().st_size for name in DOWNLOADS)
     texts = "".join(
         f' data-{attribute}-{lang}="{escape(catalogues[lang][key])}"'
         for lang in sorted(catalogues)
-        for attribute, key in (("download", "shell.download"), ("failed", "shell.boot_failed"))
+        for attribute, key in (
+            ("download", "shell.download"),
+            ("failed", "shell.boot_failed"),
+            *FAILURES,
+        )
     )
     return f' data-total="{total}"{texts}'
 

@@ -37,6 +37,7 @@ SUSPEND_LIMIT = 4096
 FORMAT = "1"
 ELLIPSIS = "…"
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_DIGIT_SET = frozenset(_DIGITS)
 _BEHAVIOUR = {IMMEDIATE: "i", DEFERRED: "d"}
 
 
@@ -77,24 +78,29 @@ def _answers(quiz: Quiz, attempts: Mapping[str, Attempt]) -> list[Event]:
 # -- writing and reading -----------------------------------------------------------------------
 
 
-def encode(quiz: Quiz, session: Session, limit: int = SUSPEND_LIMIT) -> str:
-    """``session`` as suspend data of at most ``limit`` UTF-16 units (texts shortened to fit)."""
-    tokens, texts = [], []
+def encode(quiz: Quiz, session: Session, limit: int = SUSPEND_LIMIT, texts: bool = True) -> str:
+    """``session`` as suspend data of at most ``limit`` UTF-16 units (texts shortened to fit;
+    left out with ``texts=False``: the answer is there, its text is not)."""
+    tokens, kept = [], []
     for event in compact_history(quiz, session):
         if event.action != "answer" or event.response is None:
             tokens.append(event.action[0])
             continue
+        if not texts:
+            event = dataclasses.replace(
+                event, response=dataclasses.replace(event.response, text="")
+            )
         token, text = _answer_token(quiz, event)
         tokens.append(token)
         if text:
-            texts.append(text)
+            kept.append(text)
     head = "|".join(
         (FORMAT, quiz.id, _BEHAVIOUR[session.behaviour], _base36(session.seed), ",".join(tokens))
     )
     room = limit - units(head) - 1
     if room < 0:
         raise ValueError(f"the progress of {quiz.id!r} does not fit in {limit} characters")
-    return f"{head}|{''.join(f'{_base36(len(t))}:{t}' for t in _fit(texts, room))}"
+    return f"{head}|{''.join(f'{_base36(len(t))}:{t}' for t in _fit(kept, room))}"
 
 
 def _answer_token(quiz: Quiz, event: Event) -> tuple[str, str]:
@@ -143,7 +149,11 @@ def _shorten(text: str, room: int) -> str:
 
 
 def decode(quiz: Quiz, data: str) -> Session:
-    """Suspend data back into a session; raise ``SavedStateError`` when it is damaged."""
+    """Suspend data back into a session; raise ``SavedStateError`` when it is damaged. Bounded:
+    longer than the LMS may hold, numbers that are not base 36 or out of range, and texts that
+    do not add up are refused, each in one pass over the data."""
+    if not isinstance(data, str) or units(data) > SUSPEND_LIMIT:
+        raise SavedStateError("the LMS's saved progress is longer than cmi.suspend_data holds")
     try:
         session = _decode(quiz, data)
     except (ValueError, IndexError, KeyError) as error:
@@ -166,19 +176,28 @@ def _decode(quiz: Quiz, data: str) -> Session:
         events.append(_answer_event(quiz, token, texts))
     if texts:
         raise ValueError("more texts than answers with text")
-    return Session(quiz.id, behaviours[behaviour], int(seed, 36), tuple(events))
+    return Session(quiz.id, behaviours[behaviour], _number(seed, 2**53), tuple(events))
 
 
 def _texts(rest: str) -> list[str]:
     texts, pos = [], 0
     while pos < len(rest):
         colon = rest.index(":", pos)
-        length = int(rest[pos:colon], 36)
+        length = _number(rest[pos:colon], len(rest) - colon - 1)
         texts.append(rest[colon + 1 : colon + 1 + length])
         pos = colon + 1 + length
-        if pos > len(rest):
-            raise ValueError("a text is cut off")
     return texts
+
+
+def _number(text: str, high: int) -> int:
+    """A number in our base 36 (lower-case ASCII letters and digits, no sign), at most
+    ``high``: ``int(text, 36)`` alone would take "-3", "+3", " 3", "3_0" and Unicode digits."""
+    if not text or len(text) > 11 or not set(text) <= _DIGIT_SET:
+        raise ValueError(f"not a number: {text[:20]!r}")
+    number = int(text, 36)
+    if number > high:
+        raise ValueError(f"{number} is more than {high}")
+    return number
 
 
 def _answer_event(quiz: Quiz, token: str, texts: list[str]) -> Event:
@@ -187,12 +206,15 @@ def _answer_event(quiz: Quiz, token: str, texts: list[str]) -> Event:
     body, _, ticked = body.partition("+")
     body, _, confidence = body.partition("*")
     place, _, chosen = body.partition("-")
-    question = quiz.questions[int(place, 36)]
-    options = [question.options[int(c, 36)].id for c in chosen]
-    points = [question.key_points[int(p, 36)].id for p in ticked]
+    question = quiz.questions[_number(place, len(quiz.questions) - 1)]
+    options = [question.options[_number(c, len(question.options) - 1)].id for c in chosen]
+    points = [question.key_points[_number(p, len(question.key_points) - 1)].id for p in ticked]
+    if has_text and not texts:
+        raise ValueError("an answer's text is missing")
     text = texts.pop(0) if has_text else ""
     response = Response(tuple(options), text, tuple(points))
-    return Event("answer", question.id, response, int(confidence) if confidence else None)
+    certainty = _number(confidence, 3) if confidence else None
+    return Event("answer", question.id, response, certainty)
 
 
 def _base36(number: int) -> str:

@@ -18,6 +18,9 @@ from ..records import SESSION
 from .interactions import Sheet
 from .policy import cmi_values, resume
 
+# The notice when the LMS's copy replaced a different one on this device (set aside).
+DEVICE_ASIDE = "shell.lms_device_aside"
+
 
 class LmsPart:
     def __init__(self, quiz: Quiz, plays: QuizPart, suspend_data: str, now: int = 0) -> None:
@@ -26,8 +29,13 @@ class LmsPart:
         self.sheet = Sheet(quiz)
         self.now = now  # the device's clock (ms), as the last message told it
         self.startup_writes: dict[str, str | None] = {}
-        resumed = resume(quiz, plays.plays.get(quiz.id), suspend_data)
+        local = plays.plays.get(quiz.id)
+        resumed = resume(quiz, local, suspend_data)
         if resumed is not None:
+            if local is not None and local.session != resumed.session:
+                # Two copies met and the LMS's goes on: the device's is set aside, not lost.
+                self.startup_writes[f"aside:{quiz.id}:{now}"] = session_to_json(local.session)
+                plays.page.notice(DEVICE_ASIDE)
             plays.plays[quiz.id] = resumed
             self.startup_writes[SESSION + quiz.id] = session_to_json(resumed.session)
 

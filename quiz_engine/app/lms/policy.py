@@ -16,6 +16,11 @@ from ...run.scoring import result
 from ...run.session import Session
 from .codec import decode, encode
 
+# Reflection texts are the most sensitive thing the app holds (they can show political
+# opinions): they stay on the device and are not sent to the LMS. The LMS hears that a
+# reflection was answered and which key points were ticked, never what was written.
+SEND_TEXTS = False
+
 STATUS, EXIT, SUSPEND = "cmi.core.lesson_status", "cmi.core.exit", "cmi.suspend_data"
 RAW, MIN, MAX = "cmi.core.score.raw", "cmi.core.score.min", "cmi.core.score.max"
 
@@ -29,7 +34,7 @@ def cmi_values(quiz: Quiz, play: Play | None) -> dict[str, str]:
     if play is None:
         return {STATUS: "incomplete", EXIT: "suspend", SUSPEND: ""}
     state = play.state
-    values = {SUSPEND: encode(quiz, play.session)}
+    values = {SUSPEND: encode(quiz, play.session, texts=SEND_TEXTS)}
     if not (state.finished or state.is_retry):
         return {**values, STATUS: "incomplete", EXIT: "suspend"}
     outcome = result(quiz, state)
@@ -62,6 +67,6 @@ def covers(quiz: Quiz, local: Session, data: str) -> bool:
     or one of its beginnings, writes exactly ``data``."""
     history = local.history
     return any(
-        encode(quiz, dataclasses.replace(local, history=history[:n])) == data
+        encode(quiz, dataclasses.replace(local, history=history[:n]), texts=SEND_TEXTS) == data
         for n in range(len(history), -1, -1)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...base.bounded import whole_or_none
 from ...base.model import Quiz
 from ...base.names import SEMINAR_KEY, TABLE_KEY
 from ...run.routing import (
@@ -23,11 +24,13 @@ from ...views.context import Screen, ViewContext
 from ...views.layout import not_found
 from ..effects import Output
 from ..page import Page
+from ..records import RECORD_NOTICE, set_aside
 from . import state as st
 from . import table as tb
 from .payload import PayloadError, decode
 from .records import seminar_from_json, seminar_to_json, sheet_from_json, sheet_to_json
 from .spreadsheet import MEDIA_TYPE, summary_csv
+from .tabs import heard
 from .views.parts import timer_box, timer_buttons
 from .views.read import read_screen, read_status
 from .views.run import picker_screen, run_screen
@@ -54,15 +57,19 @@ class Desk:
         self.sheets: dict[str, tb.Sheet] = {}
         self.now = now
         self.time_was_up: set[str] = set()
+        # What this tab and the others last agreed on, per record (for merging, ../merge.py).
+        self.agreed: dict[str, st.Seminar | tb.Sheet] = {}
         for key, raw in records.items():
             if key.startswith(SEMINAR_KEY) and (s := seminar_from_json(raw)) is not None:
                 self.seminars[s.quiz] = s
+                self.agreed[key] = s
             elif key.startswith(TABLE_KEY) and (sheet := sheet_from_json(raw)) is not None:
                 self.sheets[sheet.quiz] = sheet
+                self.agreed[key] = sheet
             elif key.startswith((SEMINAR_KEY, TABLE_KEY)):
                 # Unreadable: kept aside on the device (never deleted), the seminar starts clean.
-                startup_writes[f"aside:{key}:{now}"] = raw
-                startup_writes[key] = None
+                set_aside(startup_writes, key, raw, now)
+                page.notice(RECORD_NOTICE)
 
     @property
     def ctx(self) -> ViewContext:
@@ -140,15 +147,15 @@ class Desk:
         s = self.seminar(quiz)
         if action == "seminar-step":
             to = s.step + 1 if data.get("to") == "next" else s.step - 1
-            if data.get("to", "").isdigit():
-                to = int(data["to"])
+            if (step := whole_or_none(data.get("to"), 0, 9999)) is not None:
+                to = step
             return self._saved(quiz, st.go_to(quiz, s, to), address, "heading", True)
         if action == "seminar-count":
             delta = -1 if data.get("delta") == "-1" else 1
             moved = st.count(quiz, s, data.get("question", ""), data.get("card", ""), delta)
             return self._saved(quiz, moved, address, _same(action, data))
         if action == "seminar-timer":
-            seconds = int(data["seconds"]) if data.get("seconds", "").isdigit() else 0
+            seconds = whole_or_none(data.get("seconds"), 0, 120 * 60) or 0
             moved = st.timer_move(s, data.get("move", ""), self.now, seconds)
             self.time_was_up.discard(quiz.id)
             focus = "#timer-toggle" if data.get("move") in ("start", "pause", "restart") else None
@@ -191,9 +198,9 @@ class Desk:
             moved = st.timer_move(self.seminar(quiz), "set", self.now, seconds)
             return self._saved(quiz, moved, address, "#timer-toggle")
         if form.get("form") == "table":
-            number = form.get("table", "").strip()
-            sheet = tb.set_table(self.sheet(quiz), int(number) if number.isdigit() else 0)
-            if sheet.table == 0 or (number.isdigit() and sheet.table != int(number)):
+            number = whole_or_none(form.get("table", "").strip(), 0, 10**6) or 0
+            sheet = tb.set_table(self.sheet(quiz), number)
+            if sheet.table == 0 or sheet.table != number:
                 return self.show(address, "#table-number", self.page.t("seminar.table_invalid"))
             return self._sheet_saved(quiz, sheet, address, "heading")
         return Output()
@@ -236,6 +243,17 @@ class Desk:
         )
         out.writes[SEMINAR_KEY + quiz.id] = seminar_to_json(s)
         return out
+
+    def stored(self, address: str, key: str, value: str | None) -> Output:
+        """Another tab saved a seminar or a table's sheet: merged with this tab's (tabs.py)."""
+        return heard(self, address, key, value)
+
+    def forget(self) -> None:
+        """Every seminar and sheet of this device was deleted (the about screen)."""
+        self.seminars.clear()
+        self.sheets.clear()
+        self.agreed.clear()
+        self.time_was_up.clear()
 
     # -- state -------------------------------------------------------------------------------
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...base.bounded import whole_or_none
 from ...base.model import Quiz
 from ...kinds import LETTERS, kind_of
 from .state import cards, path
 
 VERSION = "FQ1"
 MAX_TABLE = 99
+MAX_CODE = 3000  # a QR code holds at most 2,953 bytes
 
 
 class PayloadError(ValueError):
@@ -48,6 +50,8 @@ def encode(quiz: Quiz, table: int, answers: dict[str, tuple[str, ...]]) -> str:
 
 def decode(quiz: Quiz, text: str) -> Report:
     """Read ``text`` (a decoded QR code) for ``quiz``; raises ``PayloadError`` when it can't."""
+    if len(text) > MAX_CODE:
+        raise PayloadError("seminar.scan_not_ours")
     parts = text.strip().split(";")
     if len(parts) != 4 or not parts[0].startswith("FQ"):
         raise PayloadError("seminar.scan_not_ours")
@@ -56,7 +60,8 @@ def decode(quiz: Quiz, text: str) -> Report:
     quiz_id, table_text, body = parts[1:]
     if quiz_id != quiz.id:
         raise PayloadError("seminar.scan_other_quiz")
-    if not table_text.isdigit() or not 1 <= int(table_text) <= MAX_TABLE:
+    table = whole_or_none(table_text, 1, MAX_TABLE)
+    if table is None:
         raise PayloadError("seminar.scan_damaged")
     questions = path(quiz)
     tokens = body.split(".")
@@ -74,4 +79,4 @@ def decode(quiz: Quiz, text: str) -> Report:
         if question is not None and kind_of(question).one_answer and len(letters) > 1:
             raise PayloadError("seminar.scan_content")
         answers[question_id] = tuple(ids[n] for n in sorted(letters))
-    return Report(quiz.id, int(table_text), answers)
+    return Report(quiz.id, table, answers)

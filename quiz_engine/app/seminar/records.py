@@ -8,11 +8,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ...base.bounded import json_value, whole
+from .payload import MAX_TABLE
 from .state import Seminar
 from .table import Sheet
 from .timer import Timer
 
 FORMAT = 1
+MAX_SEMINAR = 200_000  # far more than 99 tables' answers to the longest quiz
 
 
 def seminar_to_json(seminar: Seminar) -> str:
@@ -30,7 +33,7 @@ def seminar_to_json(seminar: Seminar) -> str:
 
 def seminar_from_json(raw: str) -> Seminar | None:
     try:
-        data = json.loads(raw)
+        data = json_value(raw, limit=MAX_SEMINAR, depth=4)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return None
         seconds, spent, since = data["timer"]
@@ -41,7 +44,9 @@ def seminar_from_json(raw: str) -> Seminar | None:
                 _text(q): {_text(c): _whole(n) for c, n in _dict(v).items()}
                 for q, v in _dict(data["counts"]).items()
             },
-            tables={int(_text(n)): _answers(a) for n, a in _dict(data["tables"]).items()},
+            tables={
+                whole(_text(n), 1, MAX_TABLE): _answers(a) for n, a in _dict(data["tables"]).items()
+            },
             timer=Timer(_whole(seconds), _whole(spent), None if since is None else _whole(since)),
             controls=bool(data.get("controls", True)),
         )
@@ -62,12 +67,12 @@ def sheet_to_json(sheet: Sheet) -> str:
 
 def sheet_from_json(raw: str) -> Sheet | None:
     try:
-        data = json.loads(raw)
+        data = json_value(raw, limit=MAX_SEMINAR, depth=3)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return None
         return Sheet(
             _text(data["quiz"]),
-            _whole(data["table"]),
+            _whole(data["table"], MAX_TABLE),
             _answers(data["answers"]),
             bool(data.get("handing_in", False)),
         )
@@ -85,9 +90,9 @@ def _text(value: Any) -> str:
     return value
 
 
-def _whole(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise TypeError("not a whole number")
+def _whole(value: Any, high: int = 2**53) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= high:
+        raise TypeError("not a whole number in range")
     return value
 
 

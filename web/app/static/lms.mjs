@@ -12,6 +12,18 @@ const SCO = /^[a-z0-9][a-z0-9-]{0,80}$/;
 // limit most content uses.
 const MAX_LEVELS = 500;
 const RETRY_MS = 10_000;
+const MAX_RETRY_MS = 300_000;
+// The LMS is called once the councillor has not tapped or typed for this long: a slow LMS's
+// synchronous calls then fall while they read the feedback, not between a tap and its answer.
+const QUIET_MS = 800;
+let lastInput = -Infinity;
+for (const type of ["pointerdown", "keydown"]) {
+  window.addEventListener(type, () => { lastInput = performance.now(); }, { capture: true, passive: true });
+}
+function whenQuiet(then) {
+  const wait = lastInput + QUIET_MS - performance.now();
+  if (wait <= 0) setTimeout(then, 0); else setTimeout(() => whenQuiet(then), wait);
+}
 
 function apiOn(win) {
   try {
@@ -47,13 +59,21 @@ export function timespan(ms) {
   return `${pad(Math.min(h, 9999), 4)}:${pad(m, 2)}:${pad(s, 2)}.${pad(cs % 100, 2)}`;
 }
 
-// Returns null when this page is not a SCO or no LMS answers; else the quiz it was launched
-// for, the saved progress the LMS holds, and `report`/`finish`.
-export function connectLMS() {
+// Returns null when this page is not a SCO. A SCO whose LMS cannot be found or refuses
+// LMSInitialize gets `{ quiz, failed: true }`: the app runs and says the result will not be
+// recorded. Else the quiz it was launched for, what the LMS holds (saved progress, the
+// learner's id, whether this is a new attempt) and `report`/`finish`.
+//
+// The LMS never blocks the page: the shell draws first and reports after; each SCORM call
+// runs in a task of its own (a slow LMS's synchronous calls leave room for the councillor's
+// taps between them), only values that changed are set, and a refusing LMS is tried again
+// later, less and less often. `onState("waiting" | "committed")` tells the shell, which asks
+// the engine for the calm notice.
+export function connectLMS(onState = () => {}) {
   const sco = new URLSearchParams(location.search).get("sco");
   if (sco === null || !SCO.test(sco)) return null;
   const api = findAPI();
-  if (api === null) return null;
+  if (api === null) return { quiz: sco, failed: true };
   const started = performance.now();
   let ok = false;
   try {
@@ -61,7 +81,7 @@ export function connectLMS() {
   } catch (error) {
     console.warn("the LMS did not start the session:", error);
   }
-  if (!ok) return null;
+  if (!ok) return { quiz: sco, failed: true };
   const read = (element) => {
     try {
       return String(api.LMSGetValue(element) ?? "");
@@ -70,64 +90,116 @@ export function connectLMS() {
     }
   };
   const suspendData = read("cmi.suspend_data");
-  // What the LMS has not taken yet: kept until a commit goes through, so the quiz goes on
-  // when the LMS stops answering and the values catch up later.
+  const learner = read("cmi.core.student_id");
+  const entry = read("cmi.core.entry");
+  // What the LMS has not taken yet, and what it has: only changes are sent again.
   let pending = {};
-  let timer = null;
+  const taken = {};
   let finished = false;
-
+  let running = false;
+  let retry = null;
+  let delay = RETRY_MS;
+  let state = "";
+  const tell = (now) => {
+    if (now === state) return;
+    state = now;
+    document.documentElement.dataset.lms = now;
+    onState(now);
+  };
+  const call = (name, ...args) => {
+    if (String(api[name](...args)) !== "true") {
+      throw new Error(`${name}(${args[0] ?? ""}): ${api.LMSGetLastError?.()}`);
+    }
+  };
   // An answer's row (cmi.interactions) the LMS refuses is dropped with a warning: a report
   // must never hold back the status, the score and the saved progress, which come first.
-  const set = (element, value) => {
-    let ok = false;
+  const put = (element, value) => {
     try {
-      ok = String(api.LMSSetValue(element, value)) === "true";
+      call("LMSSetValue", element, value);
     } catch (error) {
       if (!element.startsWith("cmi.interactions.")) throw error;
+      console.warn("the LMS refused an answer's row:", error);
     }
-    if (ok) return;
-    const why = `LMSSetValue(${element}): ${api.LMSGetLastError?.()}`;
-    if (!element.startsWith("cmi.interactions.")) throw new Error(why);
-    console.warn("the LMS refused an answer's row:", why);
   };
-
-  const flush = () => {
-    const values = { ...pending, "cmi.core.session_time": timespan(performance.now() - started) };
-    try {
-      for (const [element, value] of Object.entries(values)) set(element, value);
-      if (String(api.LMSCommit("")) !== "true") throw new Error(`LMSCommit: ${api.LMSGetLastError?.()}`);
-      pending = {};
-      document.documentElement.dataset.lms = "committed";
-      return true;
-    } catch (error) {
-      document.documentElement.dataset.lms = "waiting";
-      console.warn("the LMS did not take the values; trying again later:", error);
-      if (timer === null && !finished) {
-        timer = setInterval(() => {
-          if (flush()) {
-            clearInterval(timer);
-            timer = null;
+  // The values to set now: what changed, and the session time with every commit.
+  const batch = (from) => {
+    const values = Object.entries(from).filter(([k, v]) => taken[k] !== v);
+    values.push(["cmi.core.session_time", timespan(performance.now() - started)]);
+    return values;
+  };
+  const failed = (error) => {
+    console.warn("the LMS did not take the values; trying again later:", error);
+    tell("waiting");
+    if (retry === null && !finished) {
+      retry = setTimeout(() => {
+        retry = null;
+        delay = Math.min(delay * 2, MAX_RETRY_MS);
+        send();
+      }, delay);
+    }
+  };
+  // One SCORM call per task, after the page has drawn: set each value, then commit.
+  const send = () => {
+    if (running || finished) return;
+    running = true;
+    const sending = { ...pending };
+    const steps = batch(sending);
+    const next = () => {
+      if (finished) return;
+      const step = steps.shift();
+      try {
+        if (step === undefined) {
+          call("LMSCommit", "");
+          for (const [k, v] of Object.entries(sending)) {
+            taken[k] = v;
+            if (pending[k] === v) delete pending[k];
           }
-        }, RETRY_MS);
+          delay = RETRY_MS;
+          running = false;
+          tell("committed");
+          if (Object.keys(pending).length) whenQuiet(send); // what came in meanwhile
+          return;
+        }
+        put(step[0], step[1]);
+      } catch (error) {
+        running = false;
+        failed(error);
+        return;
       }
-      return false;
-    }
+      whenQuiet(next);
+    };
+    whenQuiet(next);
   };
+  let scheduled = false;
 
   return {
     quiz: sco,
     suspendData,
+    learner,
+    entry,
+    failed: false,
+    // Called after the page has drawn what the move changed.
     report(values) {
       if (finished) return;
       pending = { ...pending, ...values };
-      flush();
+      if (retry !== null || scheduled) return;
+      scheduled = true;
+      whenQuiet(() => {
+        scheduled = false;
+        send();
+      });
     },
-    // Leaving the page: the last values, then LMSFinish (never twice).
+    // Leaving the page: the last values at once, then LMSFinish (never twice).
     finish() {
       if (finished) return;
-      flush();
       finished = true;
-      if (timer !== null) clearInterval(timer);
+      if (retry !== null) clearTimeout(retry);
+      try {
+        for (const [element, value] of batch(pending)) put(element, value);
+        call("LMSCommit", "");
+      } catch (error) {
+        console.warn("the LMS did not take the last values:", error);
+      }
       try {
         api.LMSFinish("");
       } catch (error) {

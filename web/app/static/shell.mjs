@@ -6,27 +6,49 @@
 
 import { connectLMS } from "./lms.mjs";
 import {
-  LANGUAGES, PENDING_DRAFT, STORAGE_NOTICE, STORAGE_PREFIX as PREFIX, UPDATE_NOTICE,
+  LANGUAGES, LMS_WAITING_NOTICE, PENDING_DRAFT, STORAGE_FULL_NOTICE, STORAGE_NOTICE,
+  STORAGE_PREFIX as PREFIX, UPDATE_NOTICE,
 } from "./names.mjs";
 import { seminarApplied, wireSeminar } from "./seminar.mjs";
 
-// localStorage when the browser allows it, memory when it doesn't (private mode, quota, a
-// third-party frame). Nothing here understands what it stores.
+// localStorage when the browser allows it, memory when it doesn't (private mode, a third-party
+// frame). When the storage is full, what is there is still read (the councillor's answers show)
+// and new values are kept in memory. Nothing here understands what it stores.
+const quota = (error) => error?.name === "QuotaExceededError" || [22, 1014].includes(error?.code);
+
 function makeStore() {
-  const memory = new Map();
+  const memory = new Map(); // what could not be written (null: removed)
   let local = null;
+  let writable = false;
+  let full = false;
   try {
-    const probe = `${PREFIX}probe`;
-    window.localStorage.setItem(probe, "1");
-    window.localStorage.removeItem(probe);
     local = window.localStorage;
-  } catch {
-    local = null;
+    const probe = `${PREFIX}probe`;
+    local.setItem(probe, "1");
+    local.removeItem(probe);
+    writable = true;
+  } catch (error) {
+    full = local !== null && quota(error);
+    if (!full) local = null;
   }
+  const ownKeys = () => {
+    const keys = [];
+    try {
+      for (let i = 0; i < local.length; i += 1) {
+        const key = local.key(i);
+        if (key?.startsWith(PREFIX)) keys.push(key);
+      }
+    } catch {
+      // unreadable now: memory alone
+    }
+    return keys;
+  };
   return {
-    get persistent() { return local !== null; },
+    get persistent() { return writable; },
+    get full() { return full; },
     read(key) {
-      if (local === null) return memory.get(key) ?? null;
+      if (memory.has(key)) return memory.get(key);
+      if (local === null) return null;
       try {
         return local.getItem(PREFIX + key);
       } catch {
@@ -35,23 +57,38 @@ function makeStore() {
     },
     records() {
       const out = {};
-      if (local === null) return Object.fromEntries(memory);
-      for (let i = 0; i < local.length; i += 1) {
-        const key = local.key(i);
-        if (key?.startsWith(PREFIX)) out[key.slice(PREFIX.length)] = local.getItem(key);
+      if (local !== null) {
+        for (const key of ownKeys()) out[key.slice(PREFIX.length)] = local.getItem(key);
+      }
+      for (const [key, value] of memory) {
+        if (value === null) delete out[key]; else out[key] = value;
       }
       return out;
     },
     // False when the value could only be kept in memory.
     write(key, value) {
-      if (value === null) memory.delete(key); else memory.set(key, value);
-      if (local === null) return false;
+      memory.set(key, value);
+      if (!writable) return false;
       try {
         if (value === null) local.removeItem(PREFIX + key); else local.setItem(PREFIX + key, value);
+        memory.delete(key);
         return true;
-      } catch {
-        local = null;
+      } catch (error) {
+        writable = false;
+        full = quota(error);
         return false;
+      }
+    },
+    // The about screen's "delete my data": exactly the keys under the app's prefix.
+    clear() {
+      memory.clear();
+      if (local === null) return;
+      for (const key of ownKeys()) {
+        try {
+          local.removeItem(key);
+        } catch {
+          // nothing more to do
+        }
       }
     },
   };
@@ -93,8 +130,14 @@ export async function runShell(engine, earlyTap = () => null) {
   function apply(json) {
     const out = JSON.parse(json);
     let lost = false;
+    if (out.forget) {
+      store.clear();
+      if (draft !== null) clearTimeout(draft.timer);
+      draft = null;
+    }
     for (const [key, value] of Object.entries(out.writes)) lost = !store.write(key, value) || lost;
-    if (out.lms) lms?.report(out.lms);
+    // Reported after the page has drawn, never before (lms.mjs).
+    if (out.lms) lms?.report?.(out.lms);
     if (out.redirect !== null) {
       location.replace(out.redirect); // the hashchange draws it
       return lost;
@@ -156,7 +199,8 @@ export async function runShell(engine, earlyTap = () => null) {
       }
       if (apply(answer) && !warned) {
         warned = true;
-        apply(await engine.dispatch(JSON.stringify({ type: "notice", key: STORAGE_NOTICE })));
+        const key = store.full ? STORAGE_FULL_NOTICE : STORAGE_NOTICE;
+        apply(await engine.dispatch(JSON.stringify({ type: "notice", key })));
       }
     }).catch((error) => {
       if (!quiet) document.body.dataset.rendered = shown;
@@ -186,16 +230,33 @@ export async function runShell(engine, earlyTap = () => null) {
   let warned = !store.persistent;
 
   // Launched as a SCO by an LMS: the engine decides what it is told (quiz_engine/app/lms/).
-  const lms = connectLMS();
-  const env = { today: today(), ...(lms && { lms: lms.quiz, suspend: lms.suspendData }) };
-  if (lms !== null) window.addEventListener("pagehide", () => lms.finish());
+  // When the LMS stops taking the values (or takes them again), the engine says so calmly.
+  const lms = connectLMS((state) => {
+    send({ type: "notice", key: LMS_WAITING_NOTICE, off: state !== "waiting" }, true);
+  });
+  const env = {
+    today: today(),
+    ...(lms?.failed === false && {
+      lms: lms.quiz, suspend: lms.suspendData, learner: lms.learner, entry: lms.entry,
+    }),
+    ...(lms?.failed && { lms_failed: true }),
+    ...(window.parent !== window && { framed: true }),
+    ...(store.full && { storage: "full" }),
+  };
+  if (lms?.failed === false) window.addEventListener("pagehide", () => lms.finish());
   // ?lang=nn (an embedding, a link) chooses the language for this page without storing it.
   const records = store.records();
   const asked = new URLSearchParams(location.search).get("lang");
   if (LANGUAGES.includes(asked)) records.lang = asked;
-  const first = await engine.begin(
-    JSON.stringify(records), store.persistent, Date.now(), location.hash, JSON.stringify(env),
-  );
+  let first;
+  try {
+    first = await engine.begin(
+      JSON.stringify(records), store.persistent, Date.now(), location.hash, JSON.stringify(env),
+    );
+  } catch (error) {
+    // The engine could not start on what this device holds (start.mjs offers to set it aside).
+    throw Object.assign(new Error(`the engine could not begin: ${error}`), { stage: "begin" });
+  }
   apply(first);
 
   root.addEventListener("click", (event) => {
@@ -249,10 +310,12 @@ export async function runShell(engine, earlyTap = () => null) {
   });
   const offerUpdate = () => send({ type: "notice", key: UPDATE_NOTICE });
   window.addEventListener("quiz-update-waiting", offerUpdate);
-  // Another tab saved progress: the engine takes it over, so this tab never writes over it.
+  // Another tab saved a record (progress, a seminar, a table's sheet): the engine merges it
+  // with this tab's and writes back what this tab adds, so neither writes over the other.
   window.addEventListener("storage", (event) => {
     if (typeof event.key === "string" && event.key.startsWith(PREFIX)) {
-      send({ type: "stored", key: event.key.slice(PREFIX.length), value: event.newValue });
+      // Quiet: not the councillor's move, so it leaves the page's busy state alone.
+      send({ type: "stored", key: event.key.slice(PREFIX.length), value: event.newValue }, true);
     }
   });
 

@@ -37,13 +37,41 @@ const language = () => {
   return LANGUAGES.includes(stored("lang")) ? stored("lang") : DEFAULT_LANG;
 };
 
+// What to say when the app cannot start, by cause: a download that failed (the network), saved
+// data the engine could not start on (offer to set it aside and start: never "update your
+// browser"), else the browser. The texts are in #boot-status's data-* (web/build/pages.py).
+function failureText(status, reason, cause) {
+  const lang = language() === "nn" ? "Nn" : "Nb";
+  if (cause === "damaged") {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "button primary";
+    button.textContent = status.dataset[`setAside${lang}`];
+    button.addEventListener("click", () => {
+      // Every record of the app moves under aside: (never deleted), then a clean start.
+      const now = Date.now();
+      for (const key of Object.keys(window.localStorage)) {
+        const name = key.slice(PREFIX.length);
+        if (!key.startsWith(PREFIX) || name.startsWith("aside:") || name === "lang") continue;
+        window.localStorage.setItem(`${PREFIX}aside:${name}:${now}`, window.localStorage.getItem(key));
+        window.localStorage.removeItem(key);
+      }
+      location.reload();
+    });
+    return [status.dataset[`damaged${lang}`], " ", button];
+  }
+  const network = cause === "network" || /HTTP \d|Failed to fetch|NetworkError|Load failed/.test(reason);
+  return [status.dataset[network ? `network${lang}` : `failed${lang}`]];
+}
+
 // When Python cannot start (no WebAssembly, a failed download, out of memory, an error in the
 // worker), say so in Norwegian with what to do, instead of loading for ever. The prerendered
 // page stays readable.
-function bootFailed(reason) {
+function bootFailed(reason, cause = "") {
   if (document.documentElement.classList.contains("app-ready")) return;
   const status = document.getElementById("boot-status");
-  status.textContent = status.dataset[language() === "nn" ? "failedNn" : "failedNb"];
+  status.replaceChildren(...failureText(status, String(reason), cause));
+  document.documentElement.dataset.bootCause = cause || "browser";
   status.setAttribute("role", "alert");
   status.classList.add("boot-failed");
   document.documentElement.dataset.boot = "failed";
@@ -215,5 +243,5 @@ try {
   document.getElementById("app").removeEventListener("click", keepEarlyTap);
   await runShell(script.xworker.sync, () => early);
 } catch (error) {
-  bootFailed(String(error));
+  bootFailed(String(error), error?.stage === "begin" ? "damaged" : "");
 }
