@@ -72,7 +72,8 @@ def text_pair(
     for lang in LANGUAGES:
         text = texts.get(lang)
         shown = text if isinstance(text, str) else ""
-        rows = min(14, max(5 if long else 2, shown.count("\n") + len(shown) // 55 + 1))
+        # Where the browser cannot size a text area to its text (field-sizing), a guess.
+        rows = min(16, max(5 if long else 3, shown.count("\n") + len(shown) // 30 + 1))
         boxes.append(
             html(
                 '<div class="lang-field"><label for="{id}">{label}</label>'
