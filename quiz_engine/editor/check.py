@@ -55,7 +55,8 @@ class Checked:
 
 def check_draft(draft: Draft, library: Library) -> Checked:
     """Check the draft's quiz and its own sources with the app's catalogues."""
-    files = [*library.catalogues(), *_texts(draft.catalogues.items())]
+    replaced = {*draft.catalogues, draft.sources_name}
+    files = [*library.catalogues(replaced), *_texts(draft.catalogues.items())]
     own: list[tuple[str, Reader, Table | None]] = []
     if draft.sources_text.strip():
         own = _texts([(draft.sources_name, draft.sources_text)])

@@ -3,7 +3,8 @@
 ``text`` is the file exactly as it would be saved: as opened (comments and all) until the forms
 change something, then as the editor writes it (``document.to_toml``), or as typed on the text
 screen. ``doc`` is that text read as TOML, or None when it cannot be. A quiz that cites new
-sources keeps them in a file of its own beside it (``sources-<name>.toml``), as the checker
+sources keeps them in a file of its own beside it (``sources-<name>.toml``, or
+``sources-<name>-nye.toml`` where the app already has a file of the first name), as the checker
 reads every ``sources*.toml`` file.
 
 A stored draft is read back through ``draft_from_record``, which takes nothing on trust: what
@@ -16,6 +17,7 @@ import dataclasses
 import json
 import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,10 +44,7 @@ class Draft:
     catalogues: dict[str, str] = field(default_factory=dict)  # other sources files opened with it
     edited: bool = False  # changed since it was opened
     comments: bool = False  # the file as opened has comments, which rewriting it drops
-
-    @property
-    def sources_name(self) -> str:
-        return f"sources-{self.name.removesuffix('.toml')}.toml"
+    sources_name: str = ""  # the name of its own sources file
 
     @property
     def sources_doc(self) -> Table | None:
@@ -57,7 +56,10 @@ class Draft:
         return value if isinstance(value, str) else ""
 
     def with_doc(self, doc: Table) -> Draft:
-        """The draft after a change in the forms: the file written anew."""
+        """The draft after a change in the forms: the file written anew (unless nothing
+        changed: then the file stays as it is, comments and all)."""
+        if doc == self.doc:
+            return self
         return dataclasses.replace(self, doc=doc, text=to_toml(doc), edited=True)
 
     def with_text(self, text: str) -> Draft:
@@ -83,8 +85,28 @@ def has_comments(text: str) -> bool:
     return any(line.lstrip().startswith("#") or " #" in line for line in text.splitlines())
 
 
-def new_draft(key: str, name: str, origin: str, text: str, catalogues: dict[str, str]) -> Draft:
-    own = f"sources-{name.removesuffix('.toml')}.toml"
+def own_sources_name(name: str, taken: Collection[str]) -> str:
+    """The quiz's own sources file: named after it, never after a file the app ships (saved
+    beside the app's files, it would take that one's place)."""
+    stem = name.removesuffix(".toml")
+    return (
+        f"sources-{stem}.toml"
+        if f"sources-{stem}.toml" not in taken
+        else f"sources-{stem}-nye.toml"
+    )
+
+
+def new_draft(
+    key: str,
+    name: str,
+    origin: str,
+    text: str,
+    catalogues: dict[str, str],
+    shipped: Collection[str],
+) -> Draft:
+    """A draft of a file as opened; a sources file opened with it that has the name of its own
+    sources file is that file (else it is kept as it is, to check against)."""
+    own = catalogues_own(name, catalogues, shipped)
     return Draft(
         key,
         name,
@@ -94,7 +116,14 @@ def new_draft(key: str, name: str, origin: str, text: str, catalogues: dict[str,
         sources_text=catalogues.get(own, ""),
         catalogues={n: t for n, t in catalogues.items() if n != own},
         comments=has_comments(text),
+        sources_name=own,
     )
+
+
+def catalogues_own(name: str, catalogues: dict[str, str], shipped: Collection[str]) -> str:
+    stem = name.removesuffix(".toml")
+    opened = [n for n in (f"sources-{stem}.toml", f"sources-{stem}-nye.toml") if n in catalogues]
+    return opened[0] if opened else own_sources_name(name, shipped)
 
 
 def free_key(stem: str, taken: set[str]) -> str:
@@ -117,6 +146,7 @@ def draft_to_record(draft: Draft) -> str:
             "catalogues": draft.catalogues,
             "edited": draft.edited,
             "comments": draft.comments,
+            "own": draft.sources_name,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -135,8 +165,11 @@ def draft_from_record(key: str, raw: str) -> Draft | None:
     if not isinstance(data, dict) or data.get("v") != RECORD_VERSION:
         return None
     name, origin, text = data.get("name"), data.get("origin"), data.get("text")
+    own = data.get("own")
     sources, catalogues = data.get("sources", ""), data.get("catalogues", {})
     if not (isinstance(name, str) and _NAME.match(name) and origin in ORIGINS):
+        return None
+    if not (isinstance(own, str) and _NAME.match(own) and own.startswith("sources")):
         return None
     if not (isinstance(text, str) and _is_text(text) and isinstance(sources, str)):
         return None
@@ -156,6 +189,7 @@ def draft_from_record(key: str, raw: str) -> Draft | None:
         catalogues=dict(catalogues),
         edited=data.get("edited") is True,
         comments=data.get("comments") is True,
+        sources_name=own,
     )
 
 

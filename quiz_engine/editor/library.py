@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from ..base.bundle import content_from_json
@@ -39,10 +39,15 @@ class Library:
             if is_catalogue(name):
                 self._parsed[name] = tomllib.loads(text)
 
-    def catalogues(self) -> list[tuple[str, Reader, Table | None]]:
+    def catalogues(self, replaced: Collection[str] = ()) -> list[tuple[str, Reader, Table | None]]:
         """The shipped topic and source catalogues, ready for ``check_parsed`` (a new reader
-        each time: a check records its problems in them)."""
-        return [(n, Reader(n, self.files[n]), data) for n, data in sorted(self._parsed.items())]
+        each time: a check records its problems in them); those a draft brings a file of the
+        same name for are left out, as that file would take their place."""
+        return [
+            (n, Reader(n, self.files[n]), data)
+            for n, data in sorted(self._parsed.items())
+            if n not in replaced
+        ]
 
     def known(self, except_quiz: str) -> list[tuple[str, Quiz]]:
         """The shipped quizzes a draft's ids must not clash with; a draft with the id of one

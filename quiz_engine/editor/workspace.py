@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 
 from ..kinds import REGISTRY
 from .document import to_toml
-from .draft import MAX_FILES, MAX_TEXT, Draft, file_name, free_key, new_draft
+from .draft import (
+    MAX_FILES,
+    MAX_TEXT,
+    Draft,
+    file_name,
+    free_key,
+    new_draft,
+    own_sources_name,
+)
 from .edits import blank_quiz
 from .library import TOPICS, Library, is_catalogue
 
@@ -38,7 +46,7 @@ class Workspace:
             if draft.origin == "shipped" and draft.name == name:
                 return draft
         key = free_key(name.removesuffix(".toml"), set(self.drafts))
-        return new_draft(key, name, "shipped", text, {})
+        return new_draft(key, name, "shipped", text, {}, self.library.files)
 
     def open_files(self, files: list[dict[str, object]]) -> Opened:
         """Files the writer chose or dropped: one quiz, and any sources files that go with it."""
@@ -71,11 +79,14 @@ class Workspace:
             notices.append(("editor.notice.one_quiz", {"name": name}))
         name, text = quizzes[0]
         key = free_key(name.removesuffix(".toml"), set(self.drafts))
-        return Opened(new_draft(key, name, "file", text, catalogues), notices)
+        draft = new_draft(key, name, "file", text, catalogues, self.library.files)
+        return Opened(draft, notices)
 
     def new_quiz(self, today: str) -> Draft:
         """A quiz from nothing, with one question of the first kind to start from."""
         key = free_key("ny-quiz", set(self.drafts) | set(self.library.quiz_files))
         kind = next(iter(REGISTRY.values()))
         doc = blank_quiz(key, kind, f"{key}-1", today)
-        return Draft(key, f"{key}.toml", "new", to_toml(doc), doc, edited=True)
+        name = f"{key}.toml"
+        own = own_sources_name(name, self.library.files)
+        return Draft(key, name, "new", to_toml(doc), doc, edited=True, sources_name=own)
