@@ -142,8 +142,8 @@ def build(
         lms,
     )
     (out / "index.html").write_text(page, encoding="utf-8")
-    write_service_worker(out, extra_files)
-    if not lms:  # the editor's own page (redaktor/), never in an LMS package
+    if not lms:  # an LMS package has no service worker (web/build/scorm.py), nor the editor
+        write_service_worker(out, extra_files)
         build_editor(out, content_dir, content if settings is None and not quizzes else None)
 
 
