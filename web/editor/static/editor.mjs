@@ -61,6 +61,7 @@ const waiting = new Map();
 let nextId = 0;
 worker.onmessage = ({ data }) => {
   if (data.failed) failed(data.failed);
+  if (data.step) performance.mark(`editor:${data.step}`, { startTime: data.at - performance.timeOrigin });
   const call = waiting.get(data.id);
   if (call === undefined) return;
   waiting.delete(data.id);
@@ -113,7 +114,9 @@ function save(file) {
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
-function apply(json, fromPreview = false) {
+// ``sentFrom`` is the address the message was sent from: an answer that moves to another
+// address (``go``) does so only if the writer has not moved on meanwhile.
+function apply(json, fromPreview = false, sentFrom = location.hash) {
   const out = JSON.parse(json);
   let lost = false;
   for (const [key, value] of Object.entries(out.writes)) lost = !store.write(key, value) || lost;
@@ -124,7 +127,9 @@ function apply(json, fromPreview = false) {
     wirePreview();
   }
   if (out.rendered !== null) document.body.dataset.rendered = out.rendered;
-  if (out.go !== null && out.go !== location.hash) history.pushState(null, "", out.go);
+  if (out.go !== null && out.go !== location.hash && location.hash === sentFrom) {
+    history.pushState(null, "", out.go);
+  }
   shown = location.hash;
   if (out.notices !== null) notices.innerHTML = out.notices;
   const focused = document.activeElement?.id;
@@ -164,7 +169,7 @@ async function pump() {
     const message = queue.shift();
     try {
       const answer = await call("dispatch", JSON.stringify({ today: today(), ...message }));
-      if (apply(answer, message.type === "preview") && !warned) {
+      if (apply(answer, message.type === "preview", message.address) && !warned) {
         warned = true;
         apply(await call("dispatch", JSON.stringify({ type: "notice", key: "storage" })));
       }
@@ -374,6 +379,7 @@ function registerOffline() {
 
 try {
   const first = await call("begin", JSON.stringify(store.records()), store.persistent, Date.now(), location.hash);
+  performance.mark("editor:begun");
   wire();
   status.hidden = true;
   apply(first);

@@ -5,6 +5,8 @@
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const HERE = new URL(".", import.meta.url);
+// Where start-up goes: the page marks each step (editor:pyodide, editor:zip, editor:imported).
+const step = (name) => self.postMessage({ step: name, at: performance.timeOrigin + performance.now() });
 const PYODIDE = new URL("../pyodide/", HERE);
 
 // A server that does not know .wasm (many intranets) sends it with another type, and Pyodide's
@@ -32,12 +34,14 @@ const ready = (async () => {
     loadPyodide({
       indexURL: PYODIDE.href,
       stdLibURL: new URL("./python_stdlib_editor.zip", HERE).href,
-    }),
-    fetchZip(),
+    }).then((loaded) => { step("pyodide"); return loaded; }),
+    fetchZip().then((bytes) => { step("zip"); return bytes; }),
   ]);
   pyodide.unpackArchive(zip, "zip", { extractDir: "/home/pyodide/editor" });
   pyodide.runPython("import os, sys; os.chdir('/home/pyodide/editor'); sys.path.insert(0, '/home/pyodide/editor')");
-  return pyodide.pyimport("editor_worker");
+  const engine = pyodide.pyimport("editor_worker");
+  step("imported");
+  return engine;
 })();
 ready.then(
   () => self.postMessage({ ready: true }),
