@@ -44,6 +44,39 @@ def set_value(doc: Table, path: KeyPath, raw: str) -> Table:
     return put(doc, path, value if value != "" or key in ("id", "kind") else None)
 
 
+def change_kind(doc: Table, path: KeyPath, name: str) -> Table:
+    """The question at ``path`` becomes a question of kind ``name`` with its items kept: what
+    only the old kind's items have goes (part credit, where a choice leads), what the new kind
+    asks of each item is added blank, and a question-wide next goes where the new kind has
+    none. Keys no kind knows stay, for the checker to name."""
+    old, new = kind_at(doc, (*path, "kind")), REGISTRY.get(name)
+    doc = put(doc, (*path, "kind"), name)
+    if old is None or new is None or old.editing.section != new.editing.section:
+        return doc
+    kept = {f.key for f in new.editing.fields}
+    dropped = {f.key for f in old.editing.fields} - kept
+    section = (*path, new.editing.section)
+    items = get(doc, section)
+    if isinstance(items, list):
+        changed = []
+        for item in items:
+            if isinstance(item, dict):
+                item = {k: v for k, v in item.items() if k not in dropped}
+                blank = new.editing.new_item([str(i) for i in item.get("id", "")])
+                item = {
+                    **{k: v for k, v in blank.items() if k not in item and _needed(new, k)},
+                    **item,
+                }
+            changed.append(item)
+        doc = put(doc, section, changed)
+    return doc if new.editing.question_next else put(doc, (*path, "next"), None)
+
+
+def _needed(kind: Kind, key: str) -> bool:
+    """Whether every item of ``kind`` must have ``key`` (where a branching choice leads)."""
+    return any(f.key == key and f.required and f.widget == "target" for f in kind.editing.fields)
+
+
 def toggle(doc: Table, path: KeyPath) -> Table:
     """A box ticked or unticked: true or false, left out where it is the default."""
     default = False

@@ -13,6 +13,7 @@ from .actions import click, open_draft
 from .document import parse_path
 from .draft import MAX_TEXT, RECORD, draft_from_record
 from .edits import (
+    change_kind,
     set_value,
 )
 from .effects import EditorOutput
@@ -101,6 +102,8 @@ def _edit(editor: Editor, address: str, message: dict[str, Any]) -> EditorOutput
         if sources is None:
             return EditorOutput()
         new = draft.with_sources(set_value(sources, path, value))
+    elif path[-1] == "kind" and len(path) == 3 and path[0] == "questions":
+        new = draft.with_doc(change_kind(draft.doc, path[:2], value))
     else:
         new = draft.with_doc(set_value(draft.doc, path, value))
     kind_changed = path[-1] == "kind" and len(path) == 3

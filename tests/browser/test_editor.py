@@ -71,6 +71,14 @@ def test_a_changed_prompt_shows_in_the_preview_and_an_empty_nynorsk_text_beside_
     expect(beside).to_be_hidden()
     expect(prompt_nn).not_to_have_attribute("aria-invalid", "true")
     expect(page.get_by_role("heading", name="Ingen problemer")).to_be_visible()
+
+    # A kommune's setting is offered, not typed from memory: it goes in where the cursor is.
+    prompt_nb.click()
+    prompt_nb.press("Control+End")
+    page.get_by_text("Sett inn en plassholder for kommunens innstillinger").click()
+    page.get_by_role("button", name="Kommunens navn").click()
+    expect(prompt_nb).to_have_value(re.compile(r"\{kommune\|kommunen\}$"))
+    expect(frame.get_by_role("heading", level=1)).to_have_text(re.compile(r"lys\?kommunen$"))
     assert page.errors == []
     page.context.close()
 
@@ -212,10 +220,13 @@ def test_a_broken_file_opens_with_each_problem_and_its_line(
     expect(title_nn).to_be_focused()
     expect(problem_beside(page, title_nn)).to_have_text(found[0][2])
 
-    # Not TOML at all: the file opens as text, with the line where it breaks.
-    (tmp_path / "brudd.toml").write_text('id = "brudd"\ntitle.nb = "Uten slutt\n', encoding="utf-8")
+    # Not TOML at all, dropped on the page: it opens as text, with the line where it breaks.
     page.get_by_role("link", name="Åpne en quiz").click()
-    page.get_by_label("Velg TOML-fil").set_input_files(str(tmp_path / "brudd.toml"))
+    dropped = page.evaluate_handle(
+        "text => { const d = new DataTransfer(); d.items.add(new File([text], 'brudd.toml')); return d; }",
+        'id = "brudd"\ntitle.nb = "Uten slutt\n',
+    )
+    page.dispatch_event("[data-drop]", "drop", {"dataTransfer": dropped})
     text = page.get_by_role("textbox", name="Teksten i brudd.toml")
     expect(text).to_be_visible()
     expect(page.get_by_role("region", name=re.compile("^Problemer"))).to_contain_text("linje 2")

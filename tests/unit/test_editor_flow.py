@@ -106,3 +106,37 @@ def test_the_saved_file_passes_the_checker_with_the_shipped_catalogues() -> None
         content.quiz("gaver").questions[0].explanation.nb
         == "Nei. Det finnes ingen nasjonal kronegrense."
     )
+
+
+def test_a_question_changes_kind_keeping_its_options_and_needing_no_hidden_fix() -> None:
+    shell = open_gaver()
+    shell.go("#/utkast/gaver/sporsmal/1")
+    shell.edit("questions[1].kind", "branching")
+    assert shell.problems_beside() == {}  # every option now leads to the end
+    assert 'data-path="questions[1].options[1].next"' in shell.last.parts["editor-form"]
+    shell.edit("questions[1].options[2].credit", "0.5")
+    shell.edit("questions[1].kind", "multiple")
+    # Part credit and where a choice leads are not for several right answers: they go, so the
+    # form can show every key the question keeps.
+    assert shell.problems_beside() == {}
+    shell.edit("questions[1].kind", "single")
+    assert shell.problems_beside() == {}
+    saved = shell.click("download", file="quiz").download
+    assert saved is not None and "next =" not in saved["text"].split("[[questions]]")[1].split("[[questions]]")[0]
+
+
+def test_the_whole_quiz_plays_in_the_preview_from_its_start() -> None:
+    shell = open_gaver()
+    shell.go("#/utkast/gaver/sporsmal/4")
+    shell.click("preview-mode", mode="quiz")
+    assert shell.preview is not None and shell.preview["address"] == "#/s/gaver"
+    shell.play({"type": "click", "action": "start", "data": {"behaviour": "immediate"}, "seed": 1})
+    assert shell.preview["address"] == "#/s/gaver/1"
+    assert "Spørsmål 1 av 14" in shell.preview["page"]
+    shell.play({"type": "click", "action": "lang", "data": {"lang": "nn"}})
+    assert shell.preview["lang"] == "nn" and "Spørsmål 1 av 14" in shell.preview["page"]
+    # Changing a text keeps the play where it is, in the language chosen.
+    shell.edit("questions[1].prompt.nn", "Finst det ei nasjonal kronegrense for gåver?")
+    assert shell.preview["address"] == "#/s/gaver/1"
+    assert "Finst det ei nasjonal kronegrense for gåver?" in shell.preview["page"]
+    assert not any(k.startswith("session:") for k in shell.records)  # never the app's records
