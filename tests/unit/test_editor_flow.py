@@ -122,7 +122,10 @@ def test_a_question_changes_kind_keeping_its_options_and_needing_no_hidden_fix()
     shell.edit("questions[1].kind", "single")
     assert shell.problems_beside() == {}
     saved = shell.click("download", file="quiz").download
-    assert saved is not None and "next =" not in saved["text"].split("[[questions]]")[1].split("[[questions]]")[0]
+    assert (
+        saved is not None
+        and "next =" not in saved["text"].split("[[questions]]")[1].split("[[questions]]")[0]
+    )
 
 
 def test_the_whole_quiz_plays_in_the_preview_from_its_start() -> None:
