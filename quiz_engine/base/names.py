@@ -29,8 +29,12 @@ STORAGE_FULL_NOTICE = "shell.storage_full"  # storage full at start: what is the
 SEMINAR_KEY = "seminar:"
 TABLE_KEY = "seminar-table:"
 
+# The editor's own records (redaktor/): apart from the app's, which the app reads at start-up.
+EDITOR_PREFIX = f"{APP_ID}-redaktor:v1:"
+
 # What only builds, inside quiz_engine/: never in app.zip, never in the start-up snapshot.
-BUILD_ONLY = ("content", "export", "__main__.py")
+# The editor (redaktor/) ships in a zip of its own.
+BUILD_ONLY = ("content", "export", "editor", "__main__.py")
 
 SHARED: dict[str, object] = {
     "APP_ID": APP_ID,

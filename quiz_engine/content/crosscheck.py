@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from ..base.model import END, Quiz, Source, Topic
 from ..run.flow import find_cycle, reachable
@@ -10,13 +11,19 @@ from .reader import Reader
 
 
 def crosscheck(
-    quizzes: list[tuple[Reader, Quiz]], topics: list[Topic], sources: list[Source]
+    quizzes: list[tuple[Reader, Quiz]],
+    topics: list[Topic],
+    sources: list[Source],
+    known: Sequence[tuple[str, Quiz]] = (),
 ) -> list[Quiz]:
-    """Record problems that need more than one file to see; return quizzes with topics filled in."""
+    """Record problems that need more than one file to see; return quizzes with topics filled in.
+
+    ``known`` are quizzes checked before, each with its file's name (the editor's other quizzes):
+    their ids are taken, as if their files were read first, but they are not read again."""
     topic_ids = {t.id for t in topics}
     source_ids = {s.id for s in sources}
-    quiz_ids: set[str] = set()
-    question_ids: dict[str, str] = {}
+    quiz_ids: set[str] = {quiz.id for _, quiz in known}
+    question_ids: dict[str, str] = {q.id: file for file, quiz in known for q in quiz.questions}
     result = []
     for reader, quiz in quizzes:
         if quiz.id in quiz_ids:

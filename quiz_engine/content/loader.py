@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -66,9 +66,12 @@ def check_texts(
 
 
 def check_parsed(
-    files: list[tuple[str, Reader, Table | None]], values: Mapping[str, str] | None = None
+    files: list[tuple[str, Reader, Table | None]],
+    values: Mapping[str, str] | None = None,
+    known: Sequence[tuple[str, Quiz]] = (),
 ) -> tuple[Content | None, list[Problem]]:
-    """Check files already parsed (their name, a reader holding their problems, their data)."""
+    """Check files already parsed (their name, a reader holding their problems, their data);
+    ``known`` quizzes, checked before, take part in the checks across files (see crosscheck)."""
     topics: list[Topic] = []
     sources: list[Source] = []
     quizzes: list[tuple[Reader, Quiz]] = []
@@ -82,7 +85,7 @@ def check_parsed(
             _add_sources(reader, sources, parse_sources(reader, data))
         elif (quiz := parse_quiz(reader, data)) is not None:
             quizzes.append((reader, quiz))
-    checked = crosscheck(quizzes, topics, sources)
+    checked = crosscheck(quizzes, topics, sources, known)
     problems: list[Problem] = []
     for _, reader, _ in files:
         problems.extend(sorted(reader.problems, key=lambda p: p.line or 0))

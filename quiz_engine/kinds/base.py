@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ..base.markup import Markup, html
 from ..base.model import KeyPoint, Option, Question, Quiz
 from .answers import NO_CHOICE, RIGHT, Response
+from .editing import BLANK_TEXT, Editing
 
 if TYPE_CHECKING:
     from ..base.errors import KeyPath, Table
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
 
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# How a guesser may try a kind, which the content's guessing measures group questions by
+# (``content/guessing.py``): one best answer among written options, several right options to
+# pick, or a light.
+ONE_BEST, PICKS, LIGHTS = "one_best", "picks", "lights"
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,19 @@ class Kind:
     reveal_first: ClassVar[bool] = False  # the model answer is shown before answering
     self_assessed: ClassVar[bool] = False  # own words, checked against a model answer
     export: ClassVar[Export] = Export()
+    guessing: ClassVar[str] = ""  # ONE_BEST, PICKS, LIGHTS or "" (nothing to guess)
+    editing: ClassVar[Editing]  # the editor's form for the question's items (editing.py)
+
+    def blank(self, question_id: str) -> Table:
+        """A new question of this kind as the editor starts it: every text empty to fill in."""
+        return {
+            "id": question_id,
+            "kind": self.name,
+            "sources": [],
+            "prompt": dict(BLANK_TEXT),
+            "explanation": dict(BLANK_TEXT),
+            self.editing.section: self.editing.blank_items(),
+        }
 
     # Reading and checking the file.
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from ..base.markup import Markup, html, paragraphs
 from ..base.model import Option, Question
 from .base import Export
-from .choice import ChoiceKind
+from .choice import OPTION_FIELDS, ChoiceKind
+from .editing import Editing, Field
 
 if TYPE_CHECKING:
     from ..base.errors import KeyPath, Table
@@ -19,6 +20,17 @@ class Branching(ChoiceKind):
     name = "branching"
     branches = True
     export = Export(lost="export.branching")
+    # Each option says what happens next in the story and where it leads; the question does not.
+    editing = Editing(
+        "options",
+        "editor.item.option",
+        (
+            *OPTION_FIELDS,
+            Field("consequence", "text", "editor.field.consequence"),
+            Field("next", "target", "editor.field.leads_to", required=True),
+        ),
+        question_next=False,
+    )
 
     def check(self, reader: Reader, data: Table, path: KeyPath, question: Question) -> None:
         super().check(reader, data, path, question)

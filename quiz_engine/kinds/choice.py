@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, ClassVar
 from ..base.markup import Markup, join
 from ..base.model import KeyPoint, Option, Question, Quiz
 from ..base.widgets import choice, fieldset
-from .base import Kind
+from .base import ONE_BEST, Kind
+from .editing import Editing, Field
 from .parts import PLACEHOLDER, check_unique
 
 if TYPE_CHECKING:
@@ -16,6 +17,14 @@ if TYPE_CHECKING:
     from .protocols import Reader, Words
 
 OPTION_KEYS = ("id", "text", "correct", "credit", "feedback", "consequence", "next")
+# An option as the editor asks for it: one best answer, part credit for the others.
+OPTION_FIELDS = (
+    Field("id", "id", "editor.field.id", required=True),
+    Field("text", "text", "editor.field.option_text", required=True),
+    Field("correct", "correct_one", "editor.field.best"),
+    Field("credit", "credit", "editor.field.credit"),
+    Field("feedback", "text", "editor.field.feedback"),
+)
 
 
 def parse_option(reader: Reader, data: Table, path: KeyPath) -> Option:
@@ -38,6 +47,8 @@ class ChoiceKind(Kind):
 
     input_type: ClassVar[str] = "radio"
     legend: ClassVar[str] = "question.legend_single"
+    guessing = ONE_BEST
+    editing = Editing("options", "editor.item.option", OPTION_FIELDS)
 
     def parse_items(
         self, reader: Reader, data: Table, path: KeyPath

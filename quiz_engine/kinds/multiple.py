@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from ..base.markup import Markup, html
 from ..base.model import Option, Question
 from .answers import Response
-from .base import Export
-from .choice import ChoiceKind
+from .base import PICKS, Export
+from .choice import OPTION_FIELDS, ChoiceKind
+from .editing import Editing, Field
 
 if TYPE_CHECKING:
     from ..base.errors import KeyPath, Table
@@ -22,6 +23,17 @@ class Multiple(ChoiceKind):
     legend = "question.legend_multiple"
     one_answer = False
     export = Export(weights="picks")
+    guessing = PICKS
+    # Several right options, and no part credit: the score comes from the picks.
+    editing = Editing(
+        "options",
+        "editor.item.option",
+        tuple(
+            Field("correct", "correct_many", "editor.field.right") if f.key == "correct" else f
+            for f in OPTION_FIELDS
+            if f.key != "credit"
+        ),
+    )
 
     def check_option(self, reader: Reader, where: KeyPath, option: Option, table: Table) -> None:
         super().check_option(reader, where, option, table)

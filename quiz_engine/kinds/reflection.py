@@ -9,6 +9,7 @@ from ..base.model import KeyPoint, Option, Question, Quiz
 from ..base.widgets import fieldset
 from .answers import MAX_TEXT, Response
 from .base import Export, Kind
+from .editing import Editing, Field
 from .parts import PLACEHOLDER, check_unique
 
 if TYPE_CHECKING:
@@ -33,6 +34,16 @@ class Reflection(Kind):
     reveal_first = True
     self_assessed = True
     export = Export(as_type="essay")
+    # The points of the model answer (the explanation) the councillor ticks afterwards.
+    editing = Editing(
+        "key_points",
+        "editor.item.key_point",
+        (
+            Field("id", "id", "editor.field.id", required=True),
+            Field("text", "text", "editor.field.key_point_text", required=True),
+        ),
+        minimum=1,
+    )
 
     def parse_items(
         self, reader: Reader, data: Table, path: KeyPath

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from ..base.markup import Markup, join
 from ..base.model import LIGHTS, KeyPoint, Option, Question, Quiz
 from ..base.widgets import choice, fieldset
+from .base import LIGHTS as GUESSED_BY_LIGHT
 from .base import Card, Export, Kind
+from .editing import Editing, Field
 from .parts import PLACEHOLDER
 
 if TYPE_CHECKING:
@@ -22,6 +24,17 @@ class TrafficLight(Kind):
     name = "traffic_light"
     section = "lights"
     export = Export(numbered=False, shuffled=False)
+    guessing = GUESSED_BY_LIGHT
+    # The three lights are always there: the writer sets each one's credit and feedback.
+    editing = Editing(
+        "lights",
+        "editor.item.light",
+        (
+            Field("credit", "light_credit", "editor.field.light_credit", required=True),
+            Field("feedback", "text", "editor.field.feedback"),
+        ),
+        named=LIGHTS,
+    )
 
     def parse_items(
         self, reader: Reader, data: Table, path: KeyPath

@@ -20,6 +20,7 @@ from tools.vendor import STDLIB, copy_runtime
 from web.build import kommune as local
 from web.build.app_zip import write_app_zip
 from web.build.catalogues import read_catalogues
+from web.build.editor import build_editor
 from web.build.pages import download_attributes, module_preloads, prerender, prerendered_module
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,8 +142,9 @@ def build(
         lms,
     )
     (out / "index.html").write_text(page, encoding="utf-8")
-    if not lms:  # an LMS package has no service worker (web/build/scorm.py)
+    if not lms:  # an LMS package has no service worker (web/build/scorm.py), nor the editor
         write_service_worker(out, extra_files)
+        build_editor(out, content_dir, content if settings is None and not quizzes else None)
 
 
 def main(argv: list[str] | None = None) -> int:
