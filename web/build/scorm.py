@@ -35,7 +35,7 @@ PACKAGE = "folkevalgt-quiz-scorm12.zip"
 CP = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
 ADLCP = "http://www.adlnet.org/xsd/adlcp_rootv1p2"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
-LEFT_OUT = ("sw.js", "sw.js.map", "web.config")
+LEFT_OUT = ("sw.js", "sw-fetch.js", "sw.js.map", "web.config")
 _TEXT = {".js", ".mjs", ".html", ".css", ".json", ".webmanifest"}
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
