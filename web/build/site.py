@@ -33,6 +33,8 @@ SEMINAR_ON_DEMAND = ["vendor/qrcode-generator.mjs", "vendor/jsQR.js"]
 # checks this list against such a recording): precached for offline use. PyScript imports six
 # plugin chunks even when they are disabled; its other chunks (editor, terminal, TOML, ...) and
 # the in-memory IndexedDB (needed only where storage, and so offline use, is denied) are not.
+# Nor are the install icons: the page never loads them, and the browser fetches and keeps them
+# itself when it installs the app.
 PRECACHE = [
     "index.html",
     "start.mjs",
@@ -49,7 +51,6 @@ PRECACHE = [
     "worker.py",
     "app.zip",
     "manifest.webmanifest",
-    "icons/*.png",
     "vendor/workbox-window.mjs",
     *SEMINAR_ON_DEMAND,
     "pyodide/*",
