@@ -48,8 +48,8 @@ function bootFailed(reason) {
     status.textContent = text("failed");
     status.setAttribute("role", "alert");
     status.classList.add("boot-failed");
-    document.getElementById("app").before(status);
     document.documentElement.dataset.boot = "failed";
+    rest();
     for (const button of document.querySelectorAll("[data-starting]")) calm(button);
     performance.mark("quiz:boot-failed");
   }
@@ -81,6 +81,13 @@ function progressLine() {
   };
   if (counting) show();
   return { counting, add: (bytes) => { done += bytes; show(); } };
+}
+
+// Where the status line rests: under the page, or at its top once Python has failed.
+function rest() {
+  const app = document.getElementById("app");
+  if (document.documentElement.dataset.boot === "failed") app.before(status);
+  else app.after(status);
 }
 
 // A tap on "Start" before the engine is there shows at once that it is working, and the
@@ -219,7 +226,7 @@ function showPrerendered() {
   if (document.documentElement.classList.contains("app-ready")) return;
   const page = prerendered(location.hash, language());
   if (page === null) return;
-  document.getElementById("app").after(status); // kept: it may sit beside a button
+  rest(); // it may sit beside a button of the screen about to go
   document.getElementById("app").innerHTML = page;
 }
 showPrerendered();
@@ -233,7 +240,7 @@ const keepEarlyTap = (event) => {
   const { action, starting, ...data } = button.dataset;
   if (starting !== undefined) return;
   early = { address: location.hash, action, data };
-  if (action === "start") busy(button);
+  if (action === "start" && document.documentElement.dataset.boot !== "failed") busy(button);
 };
 document.getElementById("app").addEventListener("click", keepEarlyTap);
 
@@ -273,7 +280,7 @@ try {
   await script.xworker.ready;
   const { runShell } = await import("./shell.mjs");
   document.getElementById("app").removeEventListener("click", keepEarlyTap);
-  document.getElementById("app").after(status); // the shell redraws #app
+  rest(); // the shell redraws #app
   await runShell(script.xworker.sync, () => early);
 } catch (error) {
   bootFailed(String(error));
