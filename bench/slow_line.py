@@ -189,6 +189,7 @@ def main() -> int:
         "--worker-rate", type=float, default=1.0, help="also slow the worker (SIGSTOP), e.g. 4"
     )
     parser.add_argument("--quiz", default="lillevik")
+    parser.add_argument("--query", default="")
     args = parser.parse_args()
     dist = ROOT / "dist"
     if not (dist / "index.html").is_file():
@@ -221,7 +222,7 @@ def main() -> int:
                 cdp.send("Emulation.setCPUThrottlingRate", {"rate": args.rate})
             with slow:
                 for name, address in (
-                    ("first visit", f"{url}#/s/{args.quiz}"),
+                    ("first visit", f"{url}{args.query}#/s/{args.quiz}"),
                     ("second visit", None),
                 ):
                     for key, value in visit(page, address).items():
