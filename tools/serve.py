@@ -8,6 +8,7 @@ Prints `Serving DIR at URL` as its first line (useful with --port 0).
 from __future__ import annotations
 
 import argparse
+import email.utils
 import functools
 import gzip
 import io
@@ -61,9 +62,17 @@ class Handler(SimpleHTTPRequestHandler):
     def send_head(self) -> Any:
         # gzip like the intranet servers we deploy to, so sizes and timings here are honest.
         path = self.translate_path(self.path)
+        if os.path.isdir(path) and self.path.split("?")[0].endswith("/"):
+            path = os.path.join(path, "index.html")  # a folder's page, gzipped like any other
         if "gzip" in self.headers.get("Accept-Encoding", "") and os.path.isfile(path):
             stat = os.stat(path)
             body = _gzipped(path, stat.st_mtime, stat.st_size)
+            if body is not None and self._not_modified(stat.st_mtime):
+                # What real servers do: a revalidation of an unchanged file costs no body.
+                self.send_response(304)
+                self.send_header("Last-Modified", self.date_time_string(stat.st_mtime))
+                self.end_headers()
+                return None
             if body is not None:
                 self.send_response(200)
                 self.send_header("Content-Type", self.guess_type(path))
@@ -74,6 +83,15 @@ class Handler(SimpleHTTPRequestHandler):
                 self.end_headers()
                 return io.BytesIO(body)
         return super().send_head()
+
+    def _not_modified(self, mtime: float) -> bool:
+        since = self.headers.get("If-Modified-Since")
+        if since is None or self.headers.get("If-None-Match") is not None:
+            return False
+        try:
+            return int(mtime) <= email.utils.parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return False
 
     def end_headers(self) -> None:
         # no-cache = revalidate every time: a rebuilt dist/ is seen at once, 304s stay cheap.

@@ -10,7 +10,8 @@ kept whole (``KEEP``), and a browser test runs the whole app on the trimmed zip.
 
 Each kept module is also written small (``slim``): docstrings emptied, comments and layout
 dropped, by re-writing it from its syntax tree. That halves the zip again (1.18 to 0.69 MB),
-and it is only the text: the tree, so what Python runs, is the same.
+and it is only the text: the tree, so what Python runs, is the same. Single modules that no
+path in a browser's worker reaches (``DROP``) take it to 0.57 MB.
 
     python tools/stdlib.py SOURCE_ZIP TARGET_ZIP      (prints the sizes)
 """
@@ -87,7 +88,52 @@ DROP = (
     "email",
     "http",
     "xml",
+    # Single modules no code path of the app, Pyodide's start-up or PyScript reaches in a
+    # browser's worker (found by running the app in Pyodide and listing what was never
+    # imported, keeping what a rare path could still need: codecs, strptime, sysconfig, pickle,
+    # importlib's metadata, Pyodide's http): Windows' event loops and codecs, process and
+    # subinterpreter pools, threads (Pyodide has none), command lines and their helpers and
+    # translations, Node's sockets, a REPL, pure-Python fallbacks of built-in C modules, tar
+    # and gzip files (app.zip and the standard library are zips), urllib's HTTP client (it
+    # needs http, dropped above), package resources, and numbers and statistics nobody uses.
+    "asyncio.windows_events",
+    "asyncio.windows_utils",
+    "asyncio.proactor_events",
+    "encodings._win_cp_codecs",
+    "concurrent.futures.process",
+    "concurrent.futures.thread",
+    "concurrent.futures.interpreter",
+    "concurrent.interpreters",
+    "queue",
+    "_threading_local",
+    "argparse",
+    "getopt",
+    "difflib",
+    "py_compile",
+    "sysconfig.__main__",
+    "importlib.metadata.diagnose",
+    "pyodide.console",
+    "pyodide._nodesock_transport",
+    "rlcompleter",
+    "tracemalloc",
+    "_pydatetime",
+    "_py_abc",
+    "tarfile",
+    "statistics",
+    "fractions",
+    "numbers",
+    "decimal",
+    "gzip",
+    "gettext",
+    "urllib.request",
+    "mimetypes",
+    "importlib.resources",
 )
+
+
+def dropped(module: str) -> bool:
+    """Whether ``module`` is one of DROP's or inside one of its packages."""
+    return any(module == d or module.startswith(f"{d}.") for d in DROP)
 
 
 def imports_in(text: str, package: str = "") -> set[str]:
@@ -135,7 +181,7 @@ def closure(zip_names: set[str], roots: Iterable[str], read: dict[str, str]) -> 
         parts = name.split(".")
         for n in range(1, len(parts) + 1):  # a module needs its packages
             module = ".".join(parts[:n])
-            if module in seen or module not in modules or parts[0] in DROP:
+            if module in seen or module not in modules or dropped(module):
                 continue
             seen.add(module)
             path = modules[module]
@@ -145,7 +191,11 @@ def closure(zip_names: set[str], roots: Iterable[str], read: dict[str, str]) -> 
     for root in KEEP:  # whole packages and their directories
         keep.update(n for n in zip_names if n == f"{root}.py" or n.startswith(f"{root}/"))
     keep.update(f"encodings/{name}.py" for name in ENCODINGS if f"encodings/{name}.py" in zip_names)
-    return keep
+    return {n for n in keep if not (n in modules.values() and dropped(_module_of(n)))}
+
+
+def _module_of(path: str) -> str:
+    return path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
 
 
 def our_roots() -> set[str]:

@@ -15,14 +15,14 @@ from tools.stdlib import trim
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
 
-# What loadPyodide() fetches: the ES module PyScript imports, the Emscripten glue, the
-# wasm and the lock file (fetched even with no packages). The UMD pyodide.js,
-# *.d.ts, consoles and source maps are never fetched.
+# What loadPyodide() fetches: the ES module PyScript imports, the Emscripten glue and the
+# wasm. Not the lock file: the app loads no packages, and the worker hands Pyodide its header
+# (web/app/templates/snapshot.mjs). The UMD pyodide.js, *.d.ts, consoles and source maps are
+# never fetched.
 PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "pyodide-lock.json",
 )
 # The standard library goes in trimmed to what the app imports (tools/stdlib.py), under its own
 # name so nobody mistakes it for Pyodide's; snapshot.mjs passes it as stdLibURL.

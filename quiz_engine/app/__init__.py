@@ -3,6 +3,6 @@ answer the shell (``Output``), and ``launch``, the worker's one entry point."""
 
 from .app import App
 from .effects import Output
-from .launch import compose, launch
+from .launch import Prepared, compose, launch, launch_prepared, prepare
 
-__all__ = ["App", "Output", "compose", "launch"]
+__all__ = ["App", "Output", "Prepared", "compose", "launch", "launch_prepared", "prepare"]

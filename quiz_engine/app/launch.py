@@ -8,6 +8,7 @@ a quiz the package lacks runs the plain app instead of failing).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from ..base.bundle import content_from_json
@@ -80,29 +81,41 @@ def compose(
     return app
 
 
-def launch(
-    bundle: str,
-    strings: str,
-    edition: str | None,
-    records: str,
-    persistent: bool,
-    now: int,
-    env: str = "{}",
+@dataclass(frozen=True)
+class Prepared:
+    """What the build wrote, read once: the worker's start-up snapshot holds it, so a warm
+    start parses none of it again."""
+
+    content: Content
+    catalogues: dict[str, Catalogue]
+    edition: Edition
+
+
+def prepare(bundle: str, strings: str, edition: str | None) -> Prepared:
+    """The content bundle, the UI strings and a kommune's edition (or ``None``), parsed."""
+    return Prepared(
+        content_from_json(bundle),
+        {lang: Catalogue(lang, entries) for lang, entries in json.loads(strings).items()},
+        edition_from_json(edition) if edition is not None else NEUTRAL,
+    )
+
+
+def launch_prepared(
+    prepared: Prepared, records: str, persistent: bool, now: int, env: str = "{}"
 ) -> App:
-    """The app the worker runs, from the files the build wrote (the content bundle, the UI
-    strings, a kommune's edition or ``None``) and what the page sends as JSON (the saved
-    records; ``env``: ``{"today": …, "lms": quiz id, "suspend": the LMS's saved progress,
+    """The app the worker runs, from ``prepare``'s result and what the page sends as JSON (the
+    saved records; ``env``: ``{"today": …, "lms": quiz id, "suspend": the LMS's saved progress,
     "learner": cmi.core.student_id, "entry": cmi.core.entry}``, or ``{"lms_failed": true}``
     when the LMS launched the page but could not be reached; ``"framed": true`` in another
     page's frame; ``"storage": "full"`` when nothing more can be stored)."""
     where: dict[str, Any] = json.loads(env)
     app = compose(
-        content_from_json(bundle),
-        {lang: Catalogue(lang, entries) for lang, entries in json.loads(strings).items()},
+        prepared.content,
+        prepared.catalogues,
         json.loads(records),
         bool(persistent),
         int(now),
-        edition_from_json(edition) if edition is not None else NEUTRAL,
+        prepared.edition,
         str(where.get("lms", "")),
         str(where.get("suspend", "")),
         str(where.get("learner", "")),
@@ -113,3 +126,17 @@ def launch(
     )
     app.page.today = str(where.get("today", ""))
     return app
+
+
+def launch(
+    bundle: str,
+    strings: str,
+    edition: str | None,
+    records: str,
+    persistent: bool,
+    now: int,
+    env: str = "{}",
+) -> App:
+    """The app the worker runs, from the files the build wrote (the content bundle, the UI
+    strings, a kommune's edition or ``None``) and what the page sends (see ``launch_prepared``)."""
+    return launch_prepared(prepare(bundle, strings, edition), records, persistent, now, env)

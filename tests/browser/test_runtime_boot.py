@@ -40,6 +40,28 @@ def test_boots_from_local_files(
     # The trimmed standard library is the only one there is: every test of the app runs on it.
     assert not any(u.endswith("/python_stdlib.zip") for u in page.request_urls)
     assert not (ROOT / "dist" / "pyodide" / "python_stdlib.zip").exists()
+    # The page fetches what Python needs and hands it to the worker: each file once, and no
+    # lock file (the app loads no packages; the worker gives Pyodide its header).
+    for name in ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib_app.zip", "app.zip"):
+        assert page.request_urls.count(f"{server_url}{name}") == 1, name
+    assert not any(u.endswith("pyodide-lock.json") for u in page.request_urls)
+
+
+def test_the_worker_is_handed_what_the_page_fetched_and_skips_what_it_never_uses(
+    page: Any, server_url: str, wait_interactive: Callable[[Any], float]
+) -> None:
+    """Guards what the start-up relies on in PyScript 0.7.31 and Pyodide 314.0.7: the worker's
+    hello reaches the page (through PyScript's onWorker hook), which hands over the compiled
+    .wasm; Pyodide takes our module, lock file and standard library; PyScript's own Python
+    start-up is recognised and kept lazy. A PyScript or Pyodide update that changes any of
+    these fails here."""
+    page.goto(server_url)
+    wait_interactive(page)
+    found = page.evaluate("performance.getEntriesByType('mark').map(m => m.name)")
+    for step in ("module", "page answered", "wasm compiled", "wasm instantiated", "worker.py"):
+        assert f"worker:{step}" in found, step
+    assert "quiz:runtime-wasm" in found  # compiled on the page, not in the worker
+    assert "quiz:pyscript-lazy" in found and "worker:pyscript's start-up" in found
 
 
 def test_boots_under_a_sub_path(

@@ -6,13 +6,19 @@ snapshot carries what the tablet never runs."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
+import pytest
+
+from quiz_engine import content_to_json, load_content
 from quiz_engine.base.names import BUILD_ONLY
 from web.build.app_zip import shipped_engine_files
+from web.build.catalogues import read_catalogues
 
 ROOT = Path(__file__).resolve().parents[2]
 ENTRY = "quiz_engine.app"
@@ -71,3 +77,40 @@ def test_app_zip_ships_what_the_entry_imports_and_nothing_that_only_builds() -> 
     loaded = {m for m in modules_of_the_entry() if m.startswith("quiz_engine")}
     assert loaded <= shipped
     assert (engine / "content" / "loader.py").is_file()  # the selection above is not empty
+
+
+def freeze_code(home: Path) -> str:
+    snapshot = (ROOT / "web" / "app" / "templates" / "snapshot.mjs").read_text(encoding="utf-8")
+    return snapshot.split("const FREEZE = `", 1)[1].split("`;", 1)[0].replace("${HOME}", str(home))
+
+
+def test_the_snapshot_holds_the_content_read_once_and_the_worker_uses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FREEZE reads the files of app.zip into FROZEN_APP; worker.py, run in the same globals
+    (PyScript runs it in __main__), starts from it and never opens a file: a warm start needs
+    neither app.zip nor its parsing. The first screen is the same as from the files."""
+    from web.build.app_zip import write_app_zip
+
+    strings = json.dumps(read_catalogues())
+    bundle = content_to_json(load_content([ROOT / "scenarios"]))
+    write_app_zip(tmp_path / "app.zip", {"bundle.json": bundle, "strings.json": strings})
+    with zipfile.ZipFile(tmp_path / "app.zip") as zf:
+        zf.extractall(tmp_path / "home", [n for n in zf.namelist() if n.endswith(".json")])
+    worker = (ROOT / "web" / "app" / "worker.py").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def first_screen(namespace: dict[str, object]) -> str:
+        exec(worker, namespace)
+        begin = namespace["begin"]
+        assert callable(begin)
+        return str(begin("{}", True, 0, "#/s/lillevik"))
+
+    frozen: dict[str, object] = {"__name__": "__main__"}
+    exec(freeze_code(tmp_path / "home"), frozen)
+    assert type(frozen["FROZEN_APP"]).__name__ == "Prepared"
+    os.chdir(tmp_path)  # no files where the worker would look
+    from_snapshot = first_screen(frozen)
+    os.chdir(tmp_path / "home")
+    from_files = first_screen({"__name__": "__main__"})
+    assert from_snapshot == from_files and "lillevik" in from_files

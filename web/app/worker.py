@@ -3,7 +3,9 @@
 It never touches ``window`` or ``document``: the main thread sends plain JSON messages and
 draws what comes back, so no cross-origin isolation is needed (PyScript's workers guide).
 Which app the page gets is the engine's rule (``quiz_engine.app.launch``); this module only
-reads the files the build wrote and passes the messages on.
+reads the files the build wrote and passes the messages on. A start restored from the start-up
+snapshot finds them already read, as ``FROZEN_APP`` in ``__main__`` (pyodide/snapshot.mjs puts
+it there before the snapshot is taken), and app.zip is then not even unpacked.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 
-from quiz_engine.app import App, launch
+from quiz_engine.app import App, Prepared, launch_prepared, prepare
 
 _app: App | None = None
 
@@ -25,9 +27,11 @@ def begin(records: str, persistent: bool, now: int, address: str, env: str = "{}
     """Load the content and the saved records; answer with the first screen. ``env`` says
     where the page runs: ``{"lms": quiz id, "suspend": the LMS's saved progress}`` in an LMS."""
     global _app
-    edition = _read("edition.json") if os.path.exists("edition.json") else None
-    bundle, strings = _read("bundle.json"), _read("strings.json")
-    _app = launch(bundle, strings, edition, records, bool(persistent), int(now), env)
+    prepared: Prepared | None = globals().get("FROZEN_APP")
+    if prepared is None:
+        edition = _read("edition.json") if os.path.exists("edition.json") else None
+        prepared = prepare(_read("bundle.json"), _read("strings.json"), edition)
+    _app = launch_prepared(prepared, records, bool(persistent), int(now), env)
     return _app.boot(str(address)).to_json()
 
 

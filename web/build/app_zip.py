@@ -1,7 +1,11 @@
 """app.zip: the engine's shipped packages and the generated files, unpacked by the worker.
 
 What only builds (``quiz_engine.base.names.BUILD_ONLY``: the content reader, the exports, the
-command line) stays behind, so neither the download nor the start-up snapshot holds it.
+command line) stays behind, so neither the download nor the start-up snapshot holds it. The
+modules go in written small (tools/stdlib.py's ``slim``: the same syntax tree, without
+comments and docstrings), and the generated JSON files are compressed with LZMA (zip's method
+14, which Python's zipfile reads with the lzma module Pyodide has loaded at start-up anyway):
+a fifth less to download than deflate.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from quiz_engine.base.names import BUILD_ONLY
+from tools.stdlib import slim
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE = ROOT / "quiz_engine"
@@ -48,8 +53,10 @@ def write_app_zip(target: Path, generated: dict[str, str]) -> str:
     info = {"sha256": sha, "files": len(files)}
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
         for path, name in files:
-            zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), path.read_bytes(), zipfile.ZIP_DEFLATED)
+            source = path.read_text(encoding="utf-8")
+            small = slim(source) or source
+            zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), small, zipfile.ZIP_DEFLATED, 9)
         for name, text in sorted(generated.items()):
-            zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), text, zipfile.ZIP_DEFLATED)
+            zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), text, zipfile.ZIP_LZMA)
         zf.writestr(zipfile.ZipInfo("build_info.json", _ZIP_TIME), json.dumps(info))
     return sha

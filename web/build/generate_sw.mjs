@@ -9,6 +9,8 @@ const { count, size, warnings } = await generateSW({
   swDest: `${dist}/sw.js`,
   // One file, no workbox-*.js chunk beside it: nothing else to fetch or to get out of step.
   inlineWorkboxRuntime: true,
+  // Revalidates instead of downloading again what the visit just fetched (sw-fetch.js).
+  importScripts: ["sw-fetch.js"],
   mode: "production",
   sourcemap: false,
   // Pyodide's wasm and stdlib are several MB each.

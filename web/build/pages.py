@@ -19,12 +19,14 @@ PLUGINS = ("error", "deprecations-manager", "donkey", "py-editor", "py-game", "p
 PLUGIN_CHUNKS = tuple(f"pyscript/{name}-*.js" for name in PLUGINS)
 
 
-# Fetched (not imported) while Python starts: start.mjs counts their bytes to show progress.
-DOWNLOADS = (
-    "pyodide/pyodide.asm.wasm",
-    f"pyodide/{STDLIB}",
-    "pyodide/pyodide-lock.json",
-    "app.zip",
+# What the page fetches while Python starts (runtime.mjs), and counts to show progress.
+DOWNLOADS = ("pyodide/pyodide.asm.wasm", f"pyodide/{STDLIB}", "app.zip")
+# The start-up's texts, both languages, in the page for start.mjs before any engine is there.
+BOOT_TEXTS = (
+    ("loading", "shell.loading"),
+    ("download", "shell.download"),
+    ("starting", "shell.starting"),
+    ("failed", "shell.boot_failed"),
 )
 
 
@@ -41,13 +43,9 @@ def download_attributes(out: Path, catalogues: dict[str, dict[str, str]]) -> str
     texts = "".join(
         f' data-{attribute}-{lang}="{escape(catalogues[lang][key])}"'
         for lang in sorted(catalogues)
-        for attribute, key in (
-            ("download", "shell.download"),
-            ("failed", "shell.boot_failed"),
-            *FAILURES,
-        )
+        for attribute, key in (*BOOT_TEXTS, *FAILURES)
     )
-    return f' data-total="{total}"{texts}'
+    return f' data-total="{total}" data-stdlib="{STDLIB}"{texts}'
 
 
 def module_preloads(out: Path) -> str:
@@ -60,6 +58,7 @@ def module_preloads(out: Path) -> str:
         p.relative_to(out).as_posix()
         for pattern in (
             "names.mjs",
+            "runtime.mjs",
             "prerendered.mjs",
             "shell.mjs",  # and its imports: wanted the moment the worker is ready
             "lms.mjs",

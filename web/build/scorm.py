@@ -52,6 +52,7 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 # libraries (the seminar is not part of an LMS launch), the embedding script, IIS's settings.
 LEFT_OUT = (
     "sw.js",
+    "sw-fetch.js",
     "sw.js.map",
     "web.config",
     "embed.js",

@@ -7,6 +7,7 @@ relative, so it can be served from any sub-path of any static host.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 from quiz_engine import Catalogue, Content, ContentError, content_to_json, load_content
 from quiz_engine.base.edition import NEUTRAL, edition_to_json
 from quiz_engine.base.names import SHARED
-from tools.vendor import STDLIB, copy_runtime
+from tools.vendor import NODE_MODULES, STDLIB, copy_runtime
 from web.build import kommune as local
 from web.build.app_zip import write_app_zip
 from web.build.catalogues import read_catalogues
@@ -33,9 +34,12 @@ SEMINAR_ON_DEMAND = ["vendor/qrcode-generator.mjs", "vendor/jsQR.js"]
 # checks this list against such a recording): precached for offline use. PyScript imports six
 # plugin chunks even when they are disabled; its other chunks (editor, terminal, TOML, ...) and
 # the in-memory IndexedDB (needed only where storage, and so offline use, is denied) are not.
+# Nor are the install icons: the page never loads them, and the browser fetches and keeps them
+# itself when it installs the app.
 PRECACHE = [
     "index.html",
     "start.mjs",
+    "runtime.mjs",
     "boot.js",
     "offline.mjs",
     "shell.mjs",
@@ -48,7 +52,6 @@ PRECACHE = [
     "worker.py",
     "app.zip",
     "manifest.webmanifest",
-    "icons/*.png",
     "vendor/workbox-window.mjs",
     *SEMINAR_ON_DEMAND,
     "pyodide/*",
@@ -69,6 +72,23 @@ def write_service_worker(out: Path, extra: tuple[str, ...] = ()) -> None:
     )
     if done.returncode != 0 or done.stderr.strip():
         raise RuntimeError(f"Workbox failed:\n{done.stdout}{done.stderr}")
+
+
+def write_interpreter(out: Path, app_version: str) -> None:
+    """The worker's interpreter module, pyodide/snapshot.mjs, with what it must know."""
+    template = (APP / "templates" / "snapshot.mjs").read_text(encoding="utf-8")
+    # Snapshots are keyed on what goes into them: the app (engine, content, strings), this
+    # module (what it freezes) and the worker. A new deployment never restores an old one.
+    key = hashlib.sha256(
+        app_version.encode() + template.encode() + (APP / "worker.py").read_bytes()
+    ).hexdigest()[:16]
+    lock = json.loads((NODE_MODULES / "pyodide" / "pyodide-lock.json").read_text("utf-8"))
+    (out / "pyodide" / "snapshot.mjs").write_text(
+        template.replace("__APP_VERSION__", key)
+        .replace("__STDLIB__", STDLIB)
+        .replace("__LOCK_INFO__", json.dumps(lock["info"], sort_keys=True)),
+        encoding="utf-8",
+    )
 
 
 def edition_content(
@@ -114,12 +134,7 @@ def build(
     if not edition.neutral:
         generated["edition.json"] = edition_to_json(edition)
     app_version = write_app_zip(out / "app.zip", generated)
-    # Snapshots are keyed on the app's version: a new deployment never restores an old one.
-    snapshot = (APP / "templates" / "snapshot.mjs").read_text(encoding="utf-8")
-    (out / "pyodide" / "snapshot.mjs").write_text(
-        snapshot.replace("__APP_VERSION__", app_version[:16]).replace("__STDLIB__", STDLIB),
-        encoding="utf-8",
-    )
+    write_interpreter(out, app_version)
     shared = local.output.shared_names(SHARED, edition)
     names = "".join(f"export const {k} = {json.dumps(v)};\n" for k, v in shared.items())
     (out / "names.mjs").write_text(

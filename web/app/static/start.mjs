@@ -1,11 +1,10 @@
 // Starts the app. The main thread keeps the page a page: the prerendered screen stays readable
-// and scrollable while Pyodide and the engine start in a PyScript worker; the worker reports
-// progress and failures over a BroadcastChannel; when it is ready, shell.mjs takes over.
+// and scrollable while Pyodide and the engine start in a PyScript worker; when it is ready,
+// shell.mjs takes over. What Python needs is fetched (and the .wasm compiled) from the first
+// moment, here, and handed to the worker as it arrives (runtime.mjs).
 
-import {
-  APP_ID, DEFAULT_LANG, LANGUAGES, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX,
-} from "./names.mjs";
-import { prerendered } from "./prerendered.mjs";
+import { DEFAULT_LANG, LANGUAGES, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX } from "./names.mjs";
+import { connect, fetchRuntime } from "./runtime.mjs";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
 // blocked, as in Chromium's default here and every Incognito window), PyScript would wait for
@@ -37,6 +36,9 @@ const language = () => {
   return LANGUAGES.includes(stored("lang")) ? stored("lang") : DEFAULT_LANG;
 };
 
+const status = document.getElementById("boot-status");
+const text = (name) => status.dataset[`${name}${language() === "nn" ? "Nn" : "Nb"}`] ?? "";
+
 // What to say when the app cannot start, by cause: a download that failed (the network), saved
 // data the engine could not start on (offer to set it aside and start: never "update your
 // browser"), else the browser. The texts are in #boot-status's data-* (web/build/pages.py).
@@ -65,17 +67,20 @@ function failureText(status, reason, cause) {
 }
 
 // When Python cannot start (no WebAssembly, a failed download, out of memory, an error in the
-// worker), say so in Norwegian with what to do, instead of loading for ever. The prerendered
-// page stays readable.
+// worker), say so in Norwegian with what to do, at the top of the page, instead of loading for
+// ever. The prerendered page stays readable.
 function bootFailed(reason, cause = "") {
   if (document.documentElement.classList.contains("app-ready")) return;
-  const status = document.getElementById("boot-status");
-  status.replaceChildren(...failureText(status, String(reason), cause));
-  document.documentElement.dataset.bootCause = cause || "browser";
-  status.setAttribute("role", "alert");
-  status.classList.add("boot-failed");
-  document.documentElement.dataset.boot = "failed";
-  performance.mark("quiz:boot-failed");
+  if (document.documentElement.dataset.boot !== "failed") {
+    status.replaceChildren(...failureText(status, String(reason), cause));
+    document.documentElement.dataset.bootCause = cause || "browser";
+    status.setAttribute("role", "alert");
+    status.classList.add("boot-failed");
+    document.documentElement.dataset.boot = "failed";
+    rest();
+    for (const button of document.querySelectorAll("[data-starting]")) calm(button);
+    performance.mark("quiz:boot-failed");
+  }
   console.warn("the app could not start:", reason);
 }
 
@@ -84,6 +89,114 @@ window.addEventListener("quiz-boot-failed", (event) => bootFailed(event.detail),
 document.addEventListener("securitypolicyviolation", (event) => {
   if (event.blockedURI === "eval") bootFailed(`the Content-Security-Policy blocks ${event.blockedURI}`);
 });
+
+// Download progress on a first visit: real bytes of the total, beside the readable page; once
+// everything is in, "Gjør klar verktøyet …" while Python starts.
+function progressLine() {
+  const total = Number(status.dataset.total);
+  const counting = total > 0 && !navigator.serviceWorker?.controller;
+  const mb = (bytes) => (bytes / 1e6).toLocaleString("nb-NO", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  let done = 0;
+  const show = () => {
+    if (document.documentElement.dataset.boot === "failed") return;
+    status.dataset.done = String(done);
+    if (done < total) {
+      status.textContent = text("download").replace("{done}", mb(done)).replace("{total}", mb(total));
+      return;
+    }
+    status.textContent = text("loading");
+    status.dataset.doneAt ??= String(performance.now());
+  };
+  if (counting) show();
+  return { counting, add: (bytes) => { done += bytes; show(); } };
+}
+
+// Where the status line rests: under the page, or at its top once Python has failed.
+function rest() {
+  const app = document.getElementById("app");
+  if (document.documentElement.dataset.boot === "failed") app.before(status);
+  else app.after(status);
+}
+
+// A tap on "Start" before the engine is there shows at once that it is working, and the
+// progress line moves beside it, where the eye is.
+function busy(button) {
+  if (button.dataset.starting !== undefined) return;
+  button.dataset.starting = button.textContent;
+  button.textContent = text("starting");
+  button.setAttribute("aria-disabled", "true");
+  if (document.documentElement.dataset.boot !== "failed") button.parentElement.after(status);
+}
+function calm(button) {
+  button.textContent = button.dataset.starting;
+  delete button.dataset.starting;
+  button.removeAttribute("aria-disabled");
+}
+
+if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
+  bootFailed("no WebAssembly");
+  throw new Error("WebAssembly is not available: Python cannot start");
+}
+
+// First of all: what Python needs, downloading. On a first visit (no service worker holds
+// the files yet) app.zip too; a warm start restores the content with the snapshot.
+const progress = progressLine();
+const firstVisit = !navigator.serviceWorker?.controller;
+const runtime = fetchRuntime({
+  count: progress.counting ? progress.add : null,
+  withApp: firstVisit,
+  failed: bootFailed,
+});
+const prerendering = import("./prerendered.mjs");
+
+const memoryOnly = storageBlocked();
+if (memoryOnly) {
+  const { default: memoryIndexedDB } = await import("./vendor/fake-indexeddb/fakeIndexedDB.js");
+  Object.defineProperty(window, "indexedDB", { value: memoryIndexedDB, configurable: true });
+  document.documentElement.dataset.storage = "memory";
+}
+// Switched off with ?snapshot=off or localStorage "<prefix>snapshot" = "off", and
+// where storage is memory only (a snapshot would never be there next time).
+const settings = {
+  snapshot: !(new URLSearchParams(location.search).get("snapshot") === "off"
+    || stored("snapshot") === "off" || memoryOnly),
+  memory: memoryOnly,
+};
+
+const script = document.createElement("script");
+script.type = "py";
+script.src = "./worker.py";
+script.setAttribute("worker", "");
+script.setAttribute("name", "engine");
+script.setAttribute("config", JSON.stringify({
+  // Absolute: PyScript imports it inside a worker made from a blob: URL. The same on every
+  // load: PyScript names an IndexedDB database after it (see pyodide/snapshot.mjs). No
+  // `files`: the worker is handed app.zip and unpacks it itself.
+  interpreter: new URL("./pyodide/snapshot.mjs", location.href).href,
+}));
+document.body.append(script);
+const pyscript = import("./pyscript/core.js");
+
+let ready;
+const interactive = new Promise((resolve) => { ready = resolve; });
+window.addEventListener("quiz-ready", ready, { once: true });
+let connected = false;
+const wire = (xworker) => {
+  if (connected) return;
+  connected = true;
+  xworker.addEventListener("error", (event) => bootFailed(event.message || "worker error"));
+  connect(xworker, runtime, settings, interactive, {
+    failed: bootFailed,
+    snapshot(what) {
+      document.documentElement.dataset.snapshot = what;
+      performance.mark(`quiz:snapshot-${what}`);
+    },
+    pyscript: (what) => performance.mark(`quiz:pyscript-${what}`),
+  });
+};
+// PyScript calls this as it makes the worker, before the worker can say anything (it makes
+// it only once its plugins have loaded, after this module's own evaluation).
+pyscript.then(({ hooks }) => hooks.main.onWorker.add((_, xworker) => wire(xworker)), () => {});
 
 // Embedded in another page (an intranet's iframe): the frame sizes itself to the app, speaking
 // H5P's iframe-resizer protocol, so a page that already has h5p-resizer.js (or our embed.js)
@@ -134,42 +247,15 @@ if (window.parent !== window) {
   }).observe(document.body);
 }
 
-// Download progress on a first visit: real bytes of the total, beside the readable page.
-function progressLine() {
-  const status = document.getElementById("boot-status");
-  const total = Number(status?.dataset.total);
-  const counting = total > 0 && !navigator.serviceWorker?.controller;
-  const template = status?.dataset[language() === "nn" ? "downloadNn" : "downloadNb"] ?? "";
-  const mb = (bytes) => (bytes / 1e6).toLocaleString("nb-NO", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  let done = 0;
-  const show = () => {
-    if (document.documentElement.dataset.boot === "failed") return;
-    status.textContent = template.replace("{done}", mb(Math.min(done, total))).replace("{total}", mb(total));
-    status.dataset.done = String(done);
-    if (done >= total && !status.dataset.doneAt) status.dataset.doneAt = String(performance.now());
-  };
-  if (counting) show();
-  return { counting, add: (bytes) => { done += bytes; show(); } };
-}
-
 // Until the worker answers, the prerendered screens (home and every quiz's story, in both
 // languages) follow the address, so links work at once.
+const { prerendered } = await prerendering;
 function showPrerendered() {
   if (document.documentElement.classList.contains("app-ready")) return;
   const page = prerendered(location.hash, language());
-  if (page !== null) document.getElementById("app").innerHTML = page;
-}
-
-if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-  bootFailed("no WebAssembly");
-  throw new Error("WebAssembly is not available: Python cannot start");
-}
-
-const memoryOnly = storageBlocked();
-if (memoryOnly) {
-  const { default: memoryIndexedDB } = await import("./vendor/fake-indexeddb/fakeIndexedDB.js");
-  Object.defineProperty(window, "indexedDB", { value: memoryIndexedDB, configurable: true });
-  document.documentElement.dataset.storage = "memory";
+  if (page === null) return;
+  rest(); // it may sit beside a button of the screen about to go
+  document.getElementById("app").innerHTML = page;
 }
 showPrerendered();
 window.addEventListener("hashchange", showPrerendered);
@@ -179,44 +265,26 @@ let early = null;
 const keepEarlyTap = (event) => {
   const button = event.target.closest("[data-action]");
   if (button === null || button.tagName === "FORM") return;
-  const { action, ...data } = button.dataset;
+  const { action, starting, ...data } = button.dataset;
+  if (starting !== undefined) return;
   early = { address: location.hash, action, data };
+  if (action === "start" && document.documentElement.dataset.boot !== "failed") busy(button);
 };
 document.getElementById("app").addEventListener("click", keepEarlyTap);
 
-const progress = progressLine();
-const channelName = `${APP_ID}:boot:${crypto.randomUUID?.() ?? Math.random()}`;
-const channel = new BroadcastChannel(channelName);
-channel.onmessage = ({ data }) => {
-  if (data.bytes) progress.add(data.bytes);
-  if (data.failed) bootFailed(data.failed);
-  if (data.snapshot) {
-    document.documentElement.dataset.snapshot = data.snapshot;
-    performance.mark(`quiz:snapshot-${data.snapshot}`);
+// Versions before this one named PyScript's package cache (an IndexedDB database PyScript
+// opens in the worker, named after the interpreter's URL) after a URL that changed with every
+// load: one more database per load, never deleted. Delete what they left behind, once ready.
+window.addEventListener("quiz-ready", async () => {
+  const old = `IDBMap/${new URL("./pyodide/snapshot.mjs#", location.href).href}`;
+  try {
+    for (const { name } of await window.indexedDB.databases()) {
+      if (name?.startsWith(old)) window.indexedDB.deleteDatabase(name);
+    }
+  } catch {
+    // No list of databases (an older browser, storage in memory): nothing to tidy.
   }
-};
-
-// Switched off with ?snapshot=off or localStorage "<prefix>snapshot" = "off", and
-// where storage is memory only (a snapshot would never be there next time).
-const snapshotOff = new URLSearchParams(location.search).get("snapshot") === "off"
-  || stored("snapshot") === "off" || memoryOnly;
-const query = new URLSearchParams({ channel: channelName });
-if (snapshotOff) query.set("snapshot", "off");
-if (memoryOnly) query.set("memory", "1");
-if (progress.counting) query.set("count", "1");
-
-const script = document.createElement("script");
-script.type = "py";
-script.src = "./worker.py";
-script.setAttribute("worker", "");
-script.setAttribute("name", "engine");
-script.setAttribute("config", JSON.stringify({
-  // Absolute: PyScript imports it inside a worker made from a blob: URL. The fragment carries
-  // what the worker needs to know; it ends in "/" (see pyodide/snapshot.mjs).
-  interpreter: new URL(`./pyodide/snapshot.mjs#${query}/`, location.href).href,
-  // No `files`: pyodide/snapshot.mjs fetches app.zip while Pyodide starts and unpacks it.
-}));
-document.body.append(script);
+}, { once: true });
 
 // Launched by an LMS (a SCORM package, ?sco=): no service worker. The LMS serves the files
 // from a path that changes with every upload of the package, and it is online anyway (it has
@@ -230,17 +298,17 @@ if (!new URLSearchParams(location.search).has("sco")) {
 }
 
 try {
-  await import("./pyscript/core.js");
+  await pyscript;
   // PyScript sets `xworker` on the element as it starts the worker.
   for (let waited = 0; !script.xworker; waited += 10) {
     if (waited > 30_000) throw new Error("PyScript did not start the engine's worker");
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  script.xworker.addEventListener("error", (event) => bootFailed(event.message || "worker error"));
+  wire(script.xworker);
   await script.xworker.ready;
   const { runShell } = await import("./shell.mjs");
-  // The channel stays open: the snapshot for next time is stored after the app is ready.
   document.getElementById("app").removeEventListener("click", keepEarlyTap);
+  rest(); // the shell redraws #app
   await runShell(script.xworker.sync, () => early);
 } catch (error) {
   bootFailed(String(error), error?.stage === "begin" ? "damaged" : "");
