@@ -131,9 +131,9 @@ DROP = (
 )
 
 
-def dropped(module: str) -> bool:
-    """Whether ``module`` is one of DROP's or inside one of its packages."""
-    return any(module == d or module.startswith(f"{d}.") for d in DROP)
+def dropped(module: str, drop: Iterable[str] = DROP) -> bool:
+    """Whether ``module`` is one of ``drop``'s (DROP's) or inside one of its packages."""
+    return any(module == d or module.startswith(f"{d}.") for d in drop)
 
 
 def imports_in(text: str, package: str = "") -> set[str]:
@@ -170,8 +170,11 @@ def _files_of(names: set[str]) -> dict[str, str]:
     return modules
 
 
-def closure(zip_names: set[str], roots: Iterable[str], read: dict[str, str]) -> set[str]:
-    """Every zip entry reachable from the module names ``roots``."""
+def closure(
+    zip_names: set[str], roots: Iterable[str], read: dict[str, str], drop: Iterable[str] = DROP
+) -> set[str]:
+    """Every zip entry reachable from the module names ``roots``, less ``drop``'s modules."""
+    drop = tuple(drop)
     modules = _files_of(zip_names)
     keep: set[str] = set()
     todo = list(roots)
@@ -181,7 +184,7 @@ def closure(zip_names: set[str], roots: Iterable[str], read: dict[str, str]) -> 
         parts = name.split(".")
         for n in range(1, len(parts) + 1):  # a module needs its packages
             module = ".".join(parts[:n])
-            if module in seen or module not in modules or dropped(module):
+            if module in seen or module not in modules or dropped(module, drop):
                 continue
             seen.add(module)
             path = modules[module]
@@ -191,7 +194,7 @@ def closure(zip_names: set[str], roots: Iterable[str], read: dict[str, str]) -> 
     for root in KEEP:  # whole packages and their directories
         keep.update(n for n in zip_names if n == f"{root}.py" or n.startswith(f"{root}/"))
     keep.update(f"encodings/{name}.py" for name in ENCODINGS if f"encodings/{name}.py" in zip_names)
-    return {n for n in keep if not (n in modules.values() and dropped(_module_of(n)))}
+    return {n for n in keep if not (n in modules.values() and dropped(_module_of(n), drop))}
 
 
 def _module_of(path: str) -> str:

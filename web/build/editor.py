@@ -22,7 +22,7 @@ from quiz_engine.base.markup import html
 from quiz_engine.base.names import DEFAULT_LANG, EDITOR_PREFIX, LANGUAGES
 from quiz_engine.editor.library import Library, library_from_json, library_to_json
 from quiz_engine.editor.screens import frame, start_screen
-from tools.stdlib import KEEP, closure, imports_in, slim
+from tools.stdlib import DROP, KEEP, closure, imports_in, slim
 from web.build.catalogues import read_catalogues
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +41,7 @@ OWN = [
     "./forhandsvisning.html",
     "./editor.zip",
     f"./{STDLIB}",
+    "./pyodide-lock.json",
 ]
 FROM_THE_APP = [
     "../style.css",
@@ -48,7 +49,6 @@ FROM_THE_APP = [
     "../pyodide/pyodide.mjs",
     "../pyodide/pyodide.asm.mjs",
     "../pyodide/pyodide.asm.wasm",
-    "../pyodide/pyodide-lock.json",
 ]
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -77,6 +77,10 @@ def write_zip(target: Path, files: Iterable[tuple[str, bytes]]) -> None:
         for name, data in files:
             zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), data, zipfile.ZIP_DEFLATED)
 
+# Of what the app's standard library leaves out (tools/stdlib.py's DROP), what the editor
+# imports: tomli-w writes decimals.
+EDITOR_NEEDS = ("decimal", "numbers")
+
 
 def trim_stdlib(source: Path, target: Path, python: list[tuple[str, bytes]]) -> None:
     """Pyodide's standard library cut to what the editor's Python can import (the app's rules,
@@ -88,7 +92,7 @@ def trim_stdlib(source: Path, target: Path, python: list[tuple[str, bytes]]) -> 
     with zipfile.ZipFile(source) as zin:
         names = set(zin.namelist())
         read = {n: zin.read(n).decode("utf-8", "replace") for n in names if n.endswith(".py")}
-        keep = closure(names, roots, read)
+        keep = closure(names, roots, read, [d for d in DROP if d not in EDITOR_NEEDS])
         dirs = {n for n in names if n.endswith("/") and any(k.startswith(n) for k in keep)}
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
             for info in zin.infolist():
@@ -123,6 +127,12 @@ def build_editor(out: Path, content_dir: Path, content: Content | None = None) -
     )
     (folder / "index.html").write_text(
         page(catalogues, library_from_json(library, bundle)), encoding="utf-8"
+    )
+    # Pyodide's lock file cut to its header, as the app's snapshot.mjs has it: no packages
+    # are loaded, and the app's dist/ does not ship the whole file.
+    lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_bytes())
+    (folder / "pyodide-lock.json").write_text(
+        json.dumps({"info": lock["info"], "packages": {}}, sort_keys=True), encoding="utf-8"
     )
     write_service_worker(out, folder)
 

@@ -34,6 +34,7 @@ const ready = (async () => {
     loadPyodide({
       indexURL: PYODIDE.href,
       stdLibURL: new URL("./python_stdlib_editor.zip", HERE).href,
+      lockFileURL: new URL("./pyodide-lock.json", HERE).href,
     }).then((loaded) => { step("pyodide"); return loaded; }),
     fetchZip().then((bytes) => { step("zip"); return bytes; }),
   ]);
