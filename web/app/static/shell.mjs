@@ -71,6 +71,13 @@ export async function runShell(engine, earlyTap = () => null) {
 
   const focus = (selector) => {
     const element = (selector && document.querySelector(selector)) || document.querySelector("#main h1");
+    if (element?.dataset.scroll === "start") {
+      // The verdict after "Svar": to the top of the view, not wherever focus would leave it
+      // (at the bottom edge of a phone or a tablet held sideways).
+      element.focus({ preventScroll: true });
+      element.scrollIntoView({ block: "start" });
+      return;
+    }
     element?.focus();
   };
   const say = (text) => {
