@@ -207,6 +207,8 @@ def test_the_seminar_and_its_qr_hand_off_work_offline(
     page.get_by_label("Bordnummer").fill("3")
     page.keyboard.press("Enter")
     page.get_by_role("heading", level=1, name="Bord 3").wait_for()
+    page.get_by_role("button", name="Grønt lys", exact=True).first.click()  # a code is not empty
+    page.locator("[aria-pressed=true]").first.wait_for()
     page.get_by_role("button", name="Vis QR-koden til kurslederen").click()
     page.locator("canvas.qr[data-drawn]").wait_for()  # qrcode-generator from the device
     page.goto(url + READ)

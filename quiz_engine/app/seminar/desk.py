@@ -27,7 +27,7 @@ from . import state as st
 from . import table as tb
 from .payload import PayloadError, decode
 from .records import seminar_from_json, seminar_to_json, sheet_from_json, sheet_to_json
-from .views.parts import timer_box, timer_buttons
+from .views.parts import timer_box, timer_buttons, verdict_words
 from .views.read import read_screen, read_status
 from .views.run import picker_screen, run_screen
 from .views.summary import summary_screen
@@ -36,6 +36,7 @@ from .views.table import table_screen
 MESSAGES = ("seminar-key", "seminar-tick", "seminar-form", "seminar-scan")
 TIMER_BOX, TIMER_BUTTONS = "seminar-timer-box", "seminar-timer-buttons"
 READ_STATUS = "seminar-read-status"
+NEXT_STEP = '[data-action="seminar-step"][data-to="next"]'
 
 
 class Desk:
@@ -53,6 +54,8 @@ class Desk:
         self.sheets: dict[str, tb.Sheet] = {}
         self.now = now
         self.time_was_up: set[str] = set()
+        # Why a table's code could not be shown, said once on the next drawing.
+        self.table_problems: dict[str, str] = {}
         for key, raw in records.items():
             if key.startswith(SEMINAR_KEY) and (s := seminar_from_json(raw)) is not None:
                 self.seminars[s.quiz] = s
@@ -93,7 +96,7 @@ class Desk:
         if name == SEMINAR_SUMMARY:
             return summary_screen(ctx, quiz, self.seminar(quiz))
         if name == SEMINAR_TABLE:
-            return table_screen(ctx, quiz, self.sheet(quiz))
+            return table_screen(ctx, quiz, self.sheet(quiz), self.table_problems.pop(quiz.id, ""))
         return Screen(ctx.t("notfound.title"), not_found(ctx))
 
     # -- messages ----------------------------------------------------------------------------
@@ -169,6 +172,10 @@ class Desk:
             return self._sheet_saved(quiz, moved, address, _same(action, data))
         if action == "table-hand-in":
             shown = data.get("shown") == "true"
+            if shown and not tb.answered(quiz, sheet):
+                # An empty code would hand in nothing: say what is missing, stay on the answers.
+                self.table_problems[quiz.id] = "seminar.table_nothing"
+                return self.show(address, "#table-hand-in", self.page.t("seminar.table_nothing"))
             return self._sheet_saved(quiz, tb.hand_in(sheet, shown), address, "heading")
         if action == "table-new":
             return self._sheet_saved(quiz, tb.Sheet(quiz.id, sheet.table), address, "heading")
@@ -246,8 +253,17 @@ class Desk:
         said = ""
         if announce_step:
             said = self.page.t("seminar.step_of", n=seminar.step + 1, total=len(st.steps(quiz)))
-        if announce_step and st.step_of(quiz, seminar).kind == st.REVEAL:
-            focus = "#verdict-heading"  # the verdict comes into view, read out first
+        step = st.step_of(quiz, seminar)
+        question = quiz.question(step.question) if step.question else None
+        if announce_step and step.kind == st.REVEAL and question is not None:
+            # Nothing on the screen moves: the room keeps the question and its cards in view,
+            # the band under the question shows the assessment, and a screen reader hears it.
+            # Focus goes to the step button, which stays where it was (it does not scroll).
+            focus = NEXT_STEP
+            if st.verdict(question):
+                said = self.page.t(
+                    "seminar.revealed", step=said, verdict=verdict_words(self.ctx, question)
+                )
         out = self.show(address, focus, said)
         out.writes[SEMINAR_KEY + quiz.id] = seminar_to_json(seminar)
         return out

@@ -78,7 +78,8 @@ export async function runShell(engine, earlyTap = () => null) {
       element.scrollIntoView({ block: "start" });
       return;
     }
-    element?.focus();
+    // A projector's step button: the room's view stays where it is.
+    element?.focus({ preventScroll: element.dataset.scroll === "none" });
   };
   const say = (text) => {
     const region = document.getElementById("announce");
@@ -124,9 +125,10 @@ export async function runShell(engine, earlyTap = () => null) {
         form.querySelector("input:not([disabled])")?.focus();
       }
     }
+    // Before focus: a fold the seminar opens again may hold the control that gets the focus.
+    seminarApplied(root, send);
     if (out.focus !== null) focus(out.focus);
     if (out.announce) say(out.announce);
-    seminarApplied(root, send);
     return lost;
   }
 
