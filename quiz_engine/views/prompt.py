@@ -17,8 +17,12 @@ from ..base.markup import Markup, attrs, html
 
 # A sentence ends with . ? ! (maybe inside a closing quote or bracket), then space, then a new
 # sentence begins with a capital, a digit or an opening quote. "f.eks. 5" or "§ 6 første" are
-# not boundaries; "kl. 18" is not either (no capital).
-_BOUNDARY = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][»\"”)]))\s+(?=[«\"“A-ZÆØÅ0-9])")
+# not boundaries; "kl. 18" is not either (no capital). A quotation after a colon begins one.
+_BOUNDARY = re.compile(
+    r"(?:(?<=[.?!])|(?<=[.?!][»\"”)]))\s+(?=[«\"“A-ZÆØÅ0-9])"
+    # A quoted question after a colon starts the question: "… et innlegg: «Hvordan …?»".
+    r"|(?<=:)\s+(?=«)"
+)
 
 
 def split_prompt(prompt: str) -> tuple[str, str]:
