@@ -44,7 +44,8 @@ def prompt_block(prompt: str, question_id: str, heading: str = "h1") -> Markup:
     focusable = heading == "h1"
     situation_id = f"situation-{question_id}"
     return html(
-        '<div class="prompt-block">{situation}<{h}{attributes}>{asked}</{h}></div>',
+        # The space keeps the two parts apart in the text as well (copying, text search).
+        '<div class="prompt-block">{situation} <{h}{attributes}>{asked}</{h}></div>',
         situation=html(
             '<p class="situation"{}>{}</p>',
             attrs(id=situation_id if focusable else None),

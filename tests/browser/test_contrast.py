@@ -136,3 +136,36 @@ def test_focus_rings_and_option_borders_hold_three_to_one(browser: Any, server_u
     assert problems == []
     assert page.errors == []
     page.context.close()
+
+
+# WCAG 2.1 1.4.12: the text spacing a reader may set must not hide or cut anything.
+SPACING_CSS = """* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }"""
+CLIPPED_JS = """() => [...document.querySelectorAll('#app *')].filter((el) => {
+  const s = getComputedStyle(el);
+  const hides = ['hidden', 'clip'].includes(s.overflowY) || ['hidden', 'clip'].includes(s.overflowX);
+  return hides && el.textContent.trim() && !el.closest('.visually-hidden, [hidden], details:not([open])')
+    && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+}).map((el) => el.className || el.tagName)"""
+
+
+def test_text_spacing_hides_nothing_on_a_phone(browser: Any, server_url: str) -> None:
+    # The reader's own style sheet is injected, which the app's CSP would (rightly) refuse.
+    page = open_app(browser, server_url, bypass_csp=True, viewport={"width": 390, "height": 844})
+    quiz = CONTENT.quiz("lillevik")
+    assert quiz is not None
+    play = start(quiz, seed=1)
+    first = quiz.questions[0]
+    right, wrong = (next(o for o in first.options if o.correct is c) for c in (True, False))
+    play = answer(quiz, play, first.id, Response((right.id, wrong.id)))
+    key = f"folkevalgt-quiz:v1:session:{quiz.id}"
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, session_to_json(play.session)])
+    page.reload()
+    wait_for_interactive(page)
+    page.add_style_tag(content=SPACING_CSS)
+    for address in ("#/", f"#/s/{quiz.id}", f"#/s/{quiz.id}/1", f"#/s/{quiz.id}/2", "#/om"):
+        page.goto(server_url + address)
+        settled(page)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, address
+        assert page.evaluate(CLIPPED_JS) == [], address
+    page.context.close()
