@@ -78,5 +78,14 @@ def test_the_reveal_keeps_the_question_and_the_counts_in_view(
     at_step(page, "nb", 3, total)
     shoot(page, f"reveal-six-{width}", top=True)
     assert violations(page) == []
+    # B blanks the screen only while focus is on the seminar's screen (WCAG 2.1.4): typed with
+    # focus on the header's links it does nothing; PageDown and PageUp work from anywhere.
+    page.get_by_role("link", name="Seminar", exact=True).focus()
+    page.keyboard.press("b")
+    page.keyboard.press("PageUp")
+    at_step(page, "nb", 2, total)
+    assert page.locator(".seminar-blank").count() == 0
+    page.keyboard.press("b")  # focus is on the question's heading again
+    page.locator(".seminar-blank").wait_for()
     assert page.errors == []
     page.context.close()

@@ -132,7 +132,8 @@ class Desk:
         if after == before:
             return Output()
         moved = after.step != before.step
-        return self._saved(quiz, after, address, "heading" if moved else None, moved)
+        # Focus stays on the seminar's screen (its heading), where its keys act (seminar.mjs).
+        return self._saved(quiz, after, address, "heading", moved)
 
     def click(self, quiz: Quiz, address: str, action: str, data: dict[str, str]) -> Output:
         s = self.seminar(quiz)
@@ -156,7 +157,7 @@ class Desk:
             focus = "#hide-controls" if shown else "#show-controls"
             return self._saved(quiz, st.show_controls(s, shown), address, focus)
         if action == "seminar-blank":
-            return self._saved(quiz, st.toggle_blank(s), address, None)
+            return self._saved(quiz, st.toggle_blank(s), address, "heading")
         if action == "seminar-new":
             # The old tally is kept aside on the device, never simply deleted.
             self.time_was_up.discard(quiz.id)

@@ -23,6 +23,10 @@ export function wireSeminar(root, send) {
   document.addEventListener("keydown", (event) => {
     if (!root.querySelector("[data-seminar-keys]") || !KEYS.has(event.key)) return;
     if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    // A one-character key (B, ".") acts only while focus is on the seminar's screen, not in
+    // the header or footer (WCAG 2.1.4: such a shortcut is active only on its component).
+    const inside = event.target instanceof Element && event.target.closest("[data-seminar-keys]");
+    if (event.key.length === 1 && !inside) return;
     event.preventDefault(); // PageDown would scroll the page as well
     send({ type: "seminar-key", key: event.key, now: now() });
   });
