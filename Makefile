@@ -1,4 +1,5 @@
-# Verbs: setup browsers build serve check test bench clean distclean, and scorm [QUIZZES=a,b]
+# Verbs: setup browsers build serve check test bench clean distclean, scorm [QUIZZES=a,b] [ALL_IN_ONE=1],
+# release
 # Needs only python3 (>= 3.11), node/npm and make; `browsers` uses apt-get when root.
 
 PYTHON ?= python3
@@ -14,7 +15,7 @@ LINT_PATHS := quiz_engine web tools tests
 PIP_STAMP := $(VENV)/.installed-dev
 NPM_STAMP := node_modules/.installed
 
-.PHONY: setup browsers build serve check test bench clean distclean scorm
+.PHONY: setup browsers build serve check test bench clean distclean scorm release
 
 setup: $(PIP_STAMP) $(NPM_STAMP)
 
@@ -40,10 +41,16 @@ build: setup
 serve: build
 	$(PY) tools/serve.py dist --port $(PORT)
 
-# The SCORM 1.2 package for Moodle / KS Læring: dist-scorm/folkevalgt-quiz-scorm12.zip.
-# QUIZZES=lillevik,oslotur keeps only those quizzes (default: all).
+# SCORM 1.2 packages for Moodle / KS Læring: dist-scorm/<quiz>.zip, one per quiz.
+# QUIZZES=lillevik,oslotur builds only those; ALL_IN_ONE=1 adds dist-scorm/folkevalgt-quiz-scorm12.zip
+# with every chosen quiz in one package (README: why one per quiz is the default).
 scorm: setup
-	$(PY) -m web.build.scorm $(if $(QUIZZES),--quizzes $(QUIZZES))
+	$(PY) -m web.build.scorm $(if $(QUIZZES),--quizzes $(QUIZZES)) $(if $(ALL_IN_ONE),--all-in-one)
+
+# Ready files for a kommune, from the same builds: release/folkevalgt-<version>/ with the
+# site as a zip, the SCORM packages, the question bank (Moodle XML, GIFT) and SHA256SUMS.
+release: setup
+	$(PY) -m web.build.release
 
 # Not a dependency of `test`: lint/type failures must not hide test results.
 check: setup
@@ -64,7 +71,7 @@ bench: setup browsers build
 	done
 
 clean:
-	rm -rf dist dist-scorm .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf dist dist-scorm release .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -not -path './$(VENV)/*' -not -path './node_modules/*' -prune -exec rm -rf {} +
 
 distclean: clean

@@ -81,8 +81,22 @@ def copy_runtime(dist: Path, node_modules: Path = NODE_MODULES) -> list[Path]:
         target = dist / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, target)
-    trim(pyodide_src / "python_stdlib.zip", dist / "pyodide" / STDLIB)
+    _trim_once(pyodide_src / "python_stdlib.zip", dist / "pyodide" / STDLIB)
     return [*(rel for _, rel in plan), Path("pyodide") / STDLIB]
+
+
+# The trimmed standard library depends only on Pyodide's and on our sources, so one process
+# (a release: the site and a SCORM package per quiz) trims it once and copies it after that.
+_TRIMMED: dict[tuple[str, int], bytes] = {}
+
+
+def _trim_once(source: Path, target: Path) -> None:
+    key = (str(source.resolve()), source.stat().st_mtime_ns)
+    if key in _TRIMMED:
+        target.write_bytes(_TRIMMED[key])
+        return
+    trim(source, target)
+    _TRIMMED[key] = target.read_bytes()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -79,6 +79,9 @@ class App:
         kind = message.get("type")
         self.page.today = str(message.get("today", self.page.today))
         address = str(message.get("address", ""))
+        if self.lms is not None:
+            now = message.get("now")
+            self.lms.seen(address, now if isinstance(now, int) else 0)
         seminar_click = kind == "click" and message.get("action") != "lang"
         if self.seminar is not None and (
             kind in MESSAGES or (seminar_click and self._seminar_at(address))

@@ -26,6 +26,9 @@ class Output:
     # Parts of the page to redraw in place, by element id (the seminar's running timer): the
     # rest of the page, and where focus is, stay as they are.
     parts: dict[str, str] = field(default_factory=dict)
+    # A file the page offers: the element (by id) that becomes its link, the text, its media
+    # type (the seminar summary's spreadsheet). The shell makes it a Blob; nothing is uploaded.
+    download: dict[str, str] | None = None
 
     def then(self, later: Output) -> Output:
         """``later``, keeping what this one stores and tells the LMS unless ``later`` does."""

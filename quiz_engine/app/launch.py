@@ -45,7 +45,7 @@ def compose(
     launched = content.quiz(lms_quiz)
     if launched is not None:
         page.in_lms = True
-        lms = LmsPart(launched, quiz_part, suspend_data)
+        lms = LmsPart(launched, quiz_part, suspend_data, now)
         writes.update(lms.startup_writes)
         return App(page, quiz_part, records, writes, lms=lms)
     seminar = Desk(page, records, writes, now)

@@ -40,6 +40,16 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """The edition's accessibility statement (made in uustatus.no), who publishes it, and where
+    to report what does not work: an e-mail address or an https:// address, or ""."""
+
+    url: str
+    publisher: str
+    contact: str = ""
+
+
+@dataclass(frozen=True)
 class Edition:
     name: str = ""  # "" is the neutral edition
     short_name: str = ""
@@ -49,6 +59,7 @@ class Edition:
     gift_limit: int | None = None
     contacts: dict[str, Contact] = field(default_factory=dict)  # by role, in CONTACT_ROLES order
     links: dict[str, str] = field(default_factory=dict)  # by name, in LINK_NAMES order
+    accessibility: Statement | None = None  # None: the neutral words (views/statements.py)
 
     @property
     def neutral(self) -> bool:
@@ -88,4 +99,6 @@ def edition_from_json(text: str) -> Edition:
         for role in CONTACT_ROLES
         if role in data["contacts"]
     }
-    return Edition(**{**data, "contacts": contacts})
+    statement = data.get("accessibility")
+    accessibility = Statement(**statement) if statement else None
+    return Edition(**{**data, "contacts": contacts, "accessibility": accessibility})

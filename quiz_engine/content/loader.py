@@ -46,26 +46,45 @@ def check_content(
     kommune"}``); without them every placeholder takes its neutral fallback.
     """
     files, problems = content_files(paths)
+    read = [read_toml(file) for file in files]
+    content, found = check_parsed(
+        [(file.name, r, d) for file, (r, d) in zip(files, read, strict=True)], values
+    )
+    if files and not any(f.name == "topics.toml" for f in files):
+        found.insert(0, Problem(str(files[0].parent), "", None, "topics.toml is missing."))
+        content = None
+    problems.extend(found)
+    return (content if not problems else None), problems
+
+
+def check_texts(
+    texts: Iterable[tuple[str, str]], values: Mapping[str, str] | None = None
+) -> tuple[Content | None, list[Problem]]:
+    """Check content given as ``(file name, TOML text)`` pairs, as the editor holds it: the same
+    rules and messages as ``check_content``, with no file system."""
+    return check_parsed([(name, *parse_toml(name, text)) for name, text in texts], values)
+
+
+def check_parsed(
+    files: list[tuple[str, Reader, Table | None]], values: Mapping[str, str] | None = None
+) -> tuple[Content | None, list[Problem]]:
+    """Check files already parsed (their name, a reader holding their problems, their data)."""
     topics: list[Topic] = []
     sources: list[Source] = []
     quizzes: list[tuple[Reader, Quiz]] = []
-    readers: list[Reader] = []
-    for file in files:
-        reader, data = read_toml(file)
-        readers.append(reader)
+    for name, reader, data in files:
         if data is None:
             continue
         data = _resolved(reader, data, (), values or {})
-        if file.name == "topics.toml":
+        if name == "topics.toml":
             topics.extend(parse_topics(reader, data))
-        elif file.name.startswith("sources"):
+        elif name.startswith("sources"):
             _add_sources(reader, sources, parse_sources(reader, data))
         elif (quiz := parse_quiz(reader, data)) is not None:
             quizzes.append((reader, quiz))
-    if files and not any(f.name == "topics.toml" for f in files):
-        problems.append(Problem(str(files[0].parent), "", None, "topics.toml is missing."))
     checked = crosscheck(quizzes, topics, sources)
-    for reader in readers:
+    problems: list[Problem] = []
+    for _, reader, _ in files:
         problems.extend(sorted(reader.problems, key=lambda p: p.line or 0))
     if problems:
         return None, problems
@@ -126,6 +145,12 @@ def read_toml(file: Path) -> tuple[Reader, Table | None]:
             Problem(name, "", None, "the file is not saved as UTF-8. Save it as UTF-8 text.")
         )
         return reader, None
+    return parse_toml(name, source)
+
+
+def parse_toml(name: str, source: str) -> tuple[Reader, Table | None]:
+    """TOML text and a reader for its problems; ``None`` (and the problem, with its line) if it
+    is not TOML."""
     reader = Reader(name, source)
     try:
         return reader, tomllib.loads(source)

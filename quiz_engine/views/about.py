@@ -6,6 +6,7 @@ from ..base.markup import html, join
 from .about_kommune import kommune_section
 from .context import Screen, ViewContext
 from .layout import sources_list
+from .statements import about_statements
 
 
 def about_screen(ctx: ViewContext) -> Screen:
@@ -19,7 +20,7 @@ def about_screen(ctx: ViewContext) -> Screen:
         "<h2>{privacy_h}</h2><p>{privacy}</p><p>{storage}</p>"
         "<h2>{sources_h}</h2><p>{sources_lead}</p>{sources}"
         "<h2>{checked_h}</h2><ul>{checked}</ul>"
-        "<h2>{licence_h}</h2><p>{licence}</p></article>",
+        "<h2>{licence_h}</h2><p>{licence}</p>{statements}</article>",
         title=t("about.title"),
         lead=t("about.lead"),
         kommune=kommune_section(ctx),
@@ -33,5 +34,6 @@ def about_screen(ctx: ViewContext) -> Screen:
         checked=checked,
         licence_h=t("about.licence_title"),
         licence=t("about.licence"),
+        statements=about_statements(ctx),
     )
     return Screen(t("about.title"), body)

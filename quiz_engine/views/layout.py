@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..base.markup import Markup, attrs, html, join
 from ..base.names import LANGUAGES
 from .context import ViewContext
+from .statements import footer_link
 
 
 def frame(ctx: ViewContext, body: Markup) -> Markup:
@@ -32,7 +33,8 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         '<div class="lang-switch" role="group" aria-label="{choose}">{switch}</div>'
         "</div></header>"
         '<main id="main" class="wrap" tabindex="-1">{body}</main>'
-        '<footer class="site-footer"><div class="wrap"><p>{privacy}</p></div></footer>',
+        '<footer class="site-footer"><div class="wrap"><p>{privacy}</p><p>{statement}</p>'
+        "</div></footer>",
         skip=t("layout.skip"),
         brand=_brand(ctx),
         nav=t("layout.nav"),
@@ -43,6 +45,7 @@ def frame(ctx: ViewContext, body: Markup) -> Markup:
         switch=switch,
         body=body,
         privacy=t("layout.privacy_lms" if ctx.lms else "layout.privacy"),
+        statement=footer_link(ctx),
     )
 
 

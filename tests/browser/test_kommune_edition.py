@@ -303,3 +303,30 @@ def test_the_focus_ring_holds_on_fjellviks_colour_and_the_printout_is_fjellviks(
     assert text.startswith("Fjellvik kommune")
     assert page.errors == []
     page.context.close()
+
+
+def test_the_footer_and_the_about_screen_give_fjellviks_accessibility_statement(
+    browser: Any, fjellvik: str, server_url: str
+) -> None:
+    page = boot(browser, fjellvik)
+    footer = page.get_by_role("contentinfo")
+    link = footer.get_by_role("link", name="Tilgjengelegheitserklæring", exact=True)
+    assert link.get_attribute("href") == (
+        "https://uustatus.no/nn/erklaringer/publisert/fjellvik-folkevald"
+    )
+    page.goto(f"{fjellvik}#/om")
+    settled(page)
+    section = page.get_by_role("region", name="Tilgjenge")
+    assert "Fjellvik kommune har ansvaret for denne utgåva" in section.inner_text()
+    feedback = section.get_by_role("link", name="https://fjellvik.kommune.no/tilbakemelding")
+    assert feedback.get_attribute("href") == "https://fjellvik.kommune.no/tilbakemelding"
+    page.context.close()
+    # The neutral edition has no statement of its own: its footer leads to the about screen,
+    # which names the project and how to report a problem.
+    page = boot(browser, server_url)
+    page.get_by_role("contentinfo").get_by_role("link", name="Tilgjengelighet").click()
+    settled(page)
+    section = page.get_by_role("region", name="Tilgjengelighet")
+    assert "prosjektet «Folkevalgt: etikk og roller»" in section.inner_text()
+    assert "Si fra til den som ga deg lenken" in section.inner_text()
+    page.context.close()

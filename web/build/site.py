@@ -141,7 +141,8 @@ def build(
         lms,
     )
     (out / "index.html").write_text(page, encoding="utf-8")
-    write_service_worker(out, extra_files)
+    if not lms:  # an LMS package has no service worker (web/build/scorm.py)
+        write_service_worker(out, extra_files)
 
 
 def main(argv: list[str] | None = None) -> int:

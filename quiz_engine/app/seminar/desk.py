@@ -27,10 +27,11 @@ from . import state as st
 from . import table as tb
 from .payload import PayloadError, decode
 from .records import seminar_from_json, seminar_to_json, sheet_from_json, sheet_to_json
+from .spreadsheet import MEDIA_TYPE, summary_csv
 from .views.parts import timer_box, timer_buttons, verdict_words
 from .views.read import read_screen, read_status
 from .views.run import picker_screen, run_screen
-from .views.summary import summary_screen
+from .views.summary import CSV_LINK, summary_screen
 from .views.table import table_screen
 
 MESSAGES = ("seminar-key", "seminar-tick", "seminar-form", "seminar-scan")
@@ -82,7 +83,11 @@ class Desk:
         route = parse_route(address)
         quiz = self.page.content.quiz(route.quiz) if route.quiz else None
         ctx = self.ctx
-        return self.page.draw(ctx, self._screen(ctx, route.name, quiz), address, focus, announce)
+        out = self.page.draw(ctx, self._screen(ctx, route.name, quiz), address, focus, announce)
+        if route.name == SEMINAR_SUMMARY and quiz is not None:
+            text = summary_csv(ctx, quiz, self.seminar(quiz))
+            out.download = {"id": CSV_LINK, "text": text, "type": MEDIA_TYPE}
+        return out
 
     def _screen(self, ctx: ViewContext, name: str, quiz: Quiz | None) -> Screen:
         if name == SEMINAR:

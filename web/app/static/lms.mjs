@@ -1,6 +1,7 @@
 // The SCORM 1.2 adapter: finds the LMS's API object, passes on the CMI values the engine
-// decides (quiz_engine/app/lms/policy.py: status, score, exit, saved progress) and commits them. It knows
-// nothing about what the values mean.
+// decides (quiz_engine/app/lms/policy.py: status, score, exit, saved progress; interactions.py:
+// a row per answer), in the engine's order, and commits them. It knows nothing about what the
+// values mean.
 //
 // Only a launch as a SCO looks for an LMS: the package's manifest launches index.html?sco=<id>
 // (an intranet page that happens to have a window.API is never written to).
@@ -75,14 +76,25 @@ export function connectLMS() {
   let timer = null;
   let finished = false;
 
+  // An answer's row (cmi.interactions) the LMS refuses is dropped with a warning: a report
+  // must never hold back the status, the score and the saved progress, which come first.
+  const set = (element, value) => {
+    let ok = false;
+    try {
+      ok = String(api.LMSSetValue(element, value)) === "true";
+    } catch (error) {
+      if (!element.startsWith("cmi.interactions.")) throw error;
+    }
+    if (ok) return;
+    const why = `LMSSetValue(${element}): ${api.LMSGetLastError?.()}`;
+    if (!element.startsWith("cmi.interactions.")) throw new Error(why);
+    console.warn("the LMS refused an answer's row:", why);
+  };
+
   const flush = () => {
     const values = { ...pending, "cmi.core.session_time": timespan(performance.now() - started) };
     try {
-      for (const [element, value] of Object.entries(values)) {
-        if (String(api.LMSSetValue(element, value)) !== "true") {
-          throw new Error(`LMSSetValue(${element}): ${api.LMSGetLastError?.()}`);
-        }
-      }
+      for (const [element, value] of Object.entries(values)) set(element, value);
       if (String(api.LMSCommit("")) !== "true") throw new Error(`LMSCommit: ${api.LMSGetLastError?.()}`);
       pending = {};
       document.documentElement.dataset.lms = "committed";

@@ -63,6 +63,16 @@ const DRAFT_PAUSE_MS = 600;
 // The device's own date, YYYY-MM-DD (the printable result shows it; Sweden writes dates so).
 const today = () => new Date().toLocaleDateString("sv-SE");
 
+// A file the engine wrote (the seminar's spreadsheet), offered as a link to a Blob: the element
+// the engine names gets the address; the last one is let go when another is made.
+let offered = null;
+function offer(download) {
+  if (!download) return;
+  if (offered !== null) URL.revokeObjectURL(offered);
+  offered = URL.createObjectURL(new Blob([download.text], { type: download.type }));
+  document.getElementById(download.id)?.setAttribute("href", offered);
+}
+
 export async function runShell(engine, earlyTap = () => null) {
   const store = makeStore();
   const root = document.getElementById("app");
@@ -109,6 +119,7 @@ export async function runShell(engine, earlyTap = () => null) {
       document.body.dataset.rendered = out.rendered;
     }
     if (out.notices !== null) notices.innerHTML = out.notices;
+    offer(out.download);
     const focused = document.activeElement?.id;
     for (const [id, html] of Object.entries(out.parts ?? {})) {
       const part = document.getElementById(id);
@@ -145,7 +156,8 @@ export async function runShell(engine, earlyTap = () => null) {
       document.body.dataset.rendered = "";
     }
     queue = queue.then(async () => {
-      const sent = { address: location.hash, today: today(), ...message };
+      // The device's clock rides along: the seminar's timer and an LMS's latencies use it.
+      const sent = { address: location.hash, today: today(), now: Date.now(), ...message };
       const answer = await engine.dispatch(JSON.stringify(sent));
       const out = JSON.parse(answer);
       if (!quiet && out.page === null && out.go === null && out.redirect === null) {

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from quiz_engine.base.edition import CONTACT_FIELDS, CONTACT_ROLES, LINK_NAMES, Contact
+from quiz_engine.base.edition import CONTACT_FIELDS, CONTACT_ROLES, LINK_NAMES, Contact, Statement
 from quiz_engine.base.errors import Table
 from quiz_engine.base.names import LANGUAGES
 from quiz_engine.content.reader import Reader
@@ -23,6 +23,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     **{f"contacts.{role}": CONTACT_FIELDS for role in CONTACT_ROLES},
     "links": LINK_NAMES,
     "quizzes": ("show", "extra"),
+    "accessibility": ("statement", "publisher", "contact"),
 }
 # White text on the colour (buttons, the header), and the colour as text on the page's
 # surfaces (links, outlined buttons): see web/app/static/style.css.
@@ -212,3 +213,34 @@ def extra(reader: Reader, quizzes: Table, folder: Path) -> Path | None:
         reader.problem(("quizzes", "extra"), f'there is no folder "{value}" next to this file.')
         return None
     return path
+
+
+def accessibility(reader: Reader, table: Table, kommune_name: str) -> Statement | None:
+    """The accessibility statement's address, its publisher (the kommune unless said) and
+    where to report a problem (an e-mail or a web address)."""
+    if not table:
+        return None
+    path = ("accessibility",)
+    if "statement" not in table:
+        reader.problem(
+            path,
+            '[accessibility] needs statement = "https://uustatus.no/…", the address of the '
+            "accessibility statement you made for this app in uustatus.no.",
+        )
+    url = https(reader, table, path, "statement") if "statement" in table else None
+    publisher = kommune_name
+    if "publisher" in table:
+        publisher = reader.string(table, path, "publisher", 'a name, like "Fjellvik kommune"') or ""
+    contact = ""
+    if "contact" in table:
+        value = reader.string(table, path, "contact", "an e-mail or a web address") or ""
+        if value and not (EMAIL.match(value) or value.startswith("https://")):
+            reader.problem(
+                (*path, "contact"),
+                f'"{value}" is neither an e-mail address nor a web address starting with '
+                '"https://". Write it like "postmottak@fjellvik.kommune.no" or '
+                '"https://fjellvik.kommune.no/tilbakemelding".',
+            )
+            value = ""
+        contact = value
+    return Statement(url, publisher, contact) if url else None

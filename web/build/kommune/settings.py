@@ -16,6 +16,7 @@ from quiz_engine.content.loader import read_toml
 from quiz_engine.content.reader import Reader
 
 from .fields import (
+    accessibility,
     coat_of_arms,
     contacts,
     extra,
@@ -69,7 +70,9 @@ def check_show(settings: Settings, content: Content) -> Content:
 
 
 def _parse(reader: Reader, data: Table, folder: Path) -> Settings | None:
-    reader.known_keys(data, (), ("kommune", "theme", "gifts", "contacts", "links", "quizzes"))
+    reader.known_keys(
+        data, (), ("kommune", "theme", "gifts", "contacts", "links", "quizzes", "accessibility")
+    )
     if "kommune" not in data:
         reader.problem(("kommune",), 'the [kommune] section is missing. Add it with name = "…".')
         return None
@@ -89,6 +92,7 @@ def _parse(reader: Reader, data: Table, folder: Path) -> Settings | None:
     quizzes = section(reader, data, ("quizzes",))
     shown_ids = show(reader, quizzes)
     extra_folder = extra(reader, quizzes, folder)
+    statement = accessibility(reader, section(reader, data, ("accessibility",)), name or "")
     edition = Edition(
         name=name or "",
         short_name=short,
@@ -98,5 +102,6 @@ def _parse(reader: Reader, data: Table, folder: Path) -> Settings | None:
         gift_limit=limit,
         contacts=people,
         links=addresses,
+        accessibility=statement,
     )
     return Settings(edition, arms, shown_ids, extra_folder, reader)

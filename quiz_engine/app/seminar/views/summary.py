@@ -12,8 +12,11 @@ from ....kinds import kind_of
 from ....run.routing import SEMINAR, SEMINAR_RUN, Route, href
 from ....views.chart import meter
 from ....views.context import Screen, ViewContext
+from ..spreadsheet import file_name
 from ..state import Row, Seminar, path, summary
 from .parts import card_name
+
+CSV_LINK = "seminar-csv"  # the shell gives it the spreadsheet as a Blob link (Output.download)
 
 
 def summary_table(ctx: ViewContext, quiz: Quiz, seminar: Seminar) -> Markup:
@@ -93,6 +96,7 @@ def summary_screen(ctx: ViewContext, quiz: Quiz, seminar: Seminar) -> Screen:
         '<p class="lead">{lead}</p>{table}'
         '<p class="actions no-print">'
         '<button type="button" class="button primary" data-action="print">{print}</button>'
+        '<a class="button secondary" id="{csv_id}" download="{csv_name}">{csv}</a>'
         '<a class="button secondary" href="{back}">{back_label}</a>'
         '<a class="button secondary" href="{pick}">{pick_label}</a>'
         '<button type="button" class="button danger"{new}>{new_label}</button></p></section>',
@@ -100,6 +104,9 @@ def summary_screen(ctx: ViewContext, quiz: Quiz, seminar: Seminar) -> Screen:
         lead=t("seminar.summary_lead"),
         table=summary_table(ctx, quiz, seminar),
         print=t("seminar.print"),
+        csv_id=CSV_LINK,
+        csv_name=file_name(quiz, ctx.today),
+        csv=t("seminar.download_csv"),
         back=href(Route(SEMINAR_RUN, quiz.id)),
         back_label=t("seminar.back_to_run"),
         pick=href(Route(SEMINAR)),
