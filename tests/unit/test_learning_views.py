@@ -165,3 +165,17 @@ def test_a_quiz_takes_its_reading_and_thinking_time_rounded_to_plan_by() -> None
         assert shown <= 15 or shown % 5 == 0
         assert seconds(quiz, "nb") > SECONDS_TO_ANSWER * 5  # reading counts
     assert minutes(REAL.quizzes[0], "nn") == minutes(REAL.quizzes[0], "nb")
+
+
+@pytest.mark.parametrize(("lang", "label"), [("nb", "Vis kilder"), ("nn", "Vis kjelder")])
+def test_the_intro_sources_disclosure_says_what_it_opens(
+    catalogues: dict[str, Catalogue], lang: str, label: str
+) -> None:
+    """Its marker is drawn (a screen reader reads the words only), so the words say it opens."""
+    from quiz_engine.views.intro import intro_screen
+
+    quiz = REAL.quiz("gaver")
+    assert quiz is not None
+    page = intro_screen(ViewContext(REAL, catalogues[lang]), quiz).body
+    summary = f'<details class="intro-sources"><summary>{label} ({len(quiz.sources)})</summary>'
+    assert summary in page
