@@ -34,6 +34,14 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # pick, or a light.
 ONE_BEST, PICKS, LIGHTS = "one_best", "picks", "lights"
 
+MARK_ICONS = {
+    "chosen_right": "✓",
+    "chosen_partly": "◐",
+    "chosen_wrong": "✗",
+    "missed": "○",
+    "best": "○",
+}
+
 
 @dataclass(frozen=True)
 class Card:
@@ -168,41 +176,73 @@ class Kind:
     def grade_label(self, words: Words, question: Question, attempt: Attempt) -> str:
         return words.t(f"grade.{attempt.grade.state}")
 
-    def chosen_feedback(self, words: Words, question: Question, attempt: Attempt) -> Markup:
-        """What the councillor chose, each with its feedback."""
+    # The marks of an answer shown: each option says in words how it went (never colour alone).
+    # What a right option nobody chose is called: the best answer, or for "select all" one of
+    # the right ones ("Riktig, men ikke valgt").
+    missed_mark: ClassVar[str] = "best"
+
+    def mark(self, option: Option, chosen: bool) -> str:
+        """How ``option`` went: "chosen_right", "chosen_partly", "chosen_wrong", the kind's
+        ``missed_mark`` for a right option not chosen, or "" for neither (a catalogue key
+        under ``mark.``)."""
+        if chosen:
+            if option.correct:
+                return "chosen_right"
+            return "chosen_partly" if option.credit > 0 else "chosen_wrong"
+        return self.missed_mark if option.correct else ""
+
+    def option_words(self, words: Words, option: Option) -> Markup:
+        """An option's words in the marked answer (a light adds its lamp and meaning)."""
+        return html("<span>{}</span>", self.label(words, option))
+
+    def chosen_feedback(
+        self, words: Words, quiz: Quiz, question: Question, attempt: Attempt | None, seed: int
+    ) -> Markup:
+        """The answer marked in place: every option where it stood on the form, each with its
+        mark in words, and under a chosen option its feedback."""
+        chosen = set(attempt.response.choices) if attempt else set()
         items = []
-        for option_id in attempt.response.choices:
-            option = question.option(option_id)
-            if option is None:
-                continue
-            note = words.text(option.feedback) if option.feedback else ""
+        for option in self.ordered(quiz, question, seed):
+            mark = self.mark(option, option.id in chosen)
+            note = words.text(option.feedback) if option.feedback and option.id in chosen else ""
             items.append(
                 html(
-                    "<li><strong>{}</strong>{}</li>",
-                    self.label(words, option),
-                    html(" {}", note) if note else "",
+                    '<li class="marked-option{cls}">{mark}{text}{note}</li>',
+                    cls=f" mark-{mark}" if mark else "",
+                    mark=html(
+                        '<span class="mark"><span class="mark-icon" aria-hidden="true">{}</span> '
+                        '{}<span class="visually-hidden">:</span></span> ',
+                        MARK_ICONS[mark],
+                        words.t(f"mark.{mark}"),
+                    )
+                    if mark
+                    else "",
+                    text=self.option_words(words, option),
+                    note=html('<span class="marked-note">{}</span>', note) if note else "",
                 )
             )
-        items.extend(self.missed(words, question, attempt))
         return html(
-            '<h3>{}</h3><ul class="chosen">{}</ul>',
-            words.t("feedback.your_answer"),
-            Markup("".join(items)),
+            '<h3 id="marked-{id}">{heading}</h3>{line}'
+            '<ul class="marked" aria-labelledby="marked-{id}">{items}</ul>',
+            id=question.id,
+            heading=words.t("feedback.options"),
+            line=self.mark_line(words, question, attempt) if attempt else "",
+            items=Markup("".join(items)),
         )
 
-    def missed(self, words: Words, question: Question, attempt: Attempt) -> list[Markup]:
-        """Lines for what should also have been chosen (none for one best answer)."""
-        return []
+    def mark_line(self, words: Words, question: Question, attempt: Attempt) -> Markup:
+        """A line that explains the grade, where the marks alone would not (none here)."""
+        return Markup("")
 
-    def best_answer(self, words: Words, question: Question, attempt: Attempt) -> Markup:
-        """The best answer, shown after an answer that was not it."""
-        if attempt.grade.state == RIGHT:
+    def best_answer(self, words: Words, question: Question, attempt: Attempt | None) -> Markup:
+        """The best answer as a list, shown after an answer that was not it."""
+        if attempt is not None and attempt.grade.state == RIGHT:
             return Markup("")
         best = [self.label(words, o) for o in question.options if o.correct]
         return html(
-            '<p class="best-answer"><strong>{}</strong> {}</p>',
-            words.t("feedback.best"),
-            " · ".join(best),
+            '<h3>{}</h3><ul class="best-answer">{}</ul>',
+            words.t("feedback.best_heading"),
+            Markup("".join(html("<li>{}</li>", b) for b in best)),
         )
 
     def consequence(self, words: Words, question: Question, attempt: Attempt) -> Markup:

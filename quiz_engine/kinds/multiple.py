@@ -22,6 +22,7 @@ class Multiple(ChoiceKind):
     input_type = "checkbox"
     legend = "question.legend_multiple"
     one_answer = False
+    missed_mark = "missed"
     export = Export(weights="picks")
     guessing = PICKS
     # Several right options, and no part credit: the score comes from the picks.
@@ -56,18 +57,21 @@ class Multiple(ChoiceKind):
         misses = len(picked) - hits
         return max(0.0, min(1.0, (hits - misses) / right)) if right else 0.0
 
-    def missed(self, words: Words, question: Question, attempt: Attempt) -> list[Markup]:
-        chosen = attempt.response.choices
-        missed = [o for o in question.options if o.correct and o.id not in chosen]
-        if not missed:
-            return []
-        return [
-            html(
-                "<li><strong>{}</strong> {}</li>",
-                words.t("feedback.missed"),
-                " · ".join(words.text(o.text) for o in missed),
+    def mark_line(self, words: Words, question: Question, attempt: Attempt) -> Markup:
+        """How the picks add up: a wrong pick takes away a right one, which the marks alone
+        do not say ("1 av 4 riktige valgt; 1 feil valg trekker fra …")."""
+        right = sum(1 for o in question.options if o.correct)
+        picked = [question.option(c) for c in attempt.response.choices]
+        hits = sum(1 for o in picked if o is not None and o.correct)
+        misses = len(picked) - hits
+        if not misses:
+            return html(
+                '<p class="mark-line">{}</p>', words.t("feedback.picks", hits=hits, right=right)
             )
-        ]
+        line = words.t(
+            "feedback.picks_minus", hits=hits, right=right, misses=misses, net=max(0, hits - misses)
+        )
+        return html('<p class="mark-line">{}</p>', line)
 
 
 KIND = Multiple()

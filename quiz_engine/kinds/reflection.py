@@ -135,7 +135,11 @@ class Reflection(Kind):
             "grade.reflection", ticked=len(attempt.response.ticked), total=len(question.key_points)
         )
 
-    def chosen_feedback(self, words: Words, question: Question, attempt: Attempt) -> Markup:
+    def chosen_feedback(
+        self, words: Words, quiz: Quiz, question: Question, attempt: Attempt | None, seed: int
+    ) -> Markup:
+        if attempt is None:
+            return Markup("")
         ticked = set(attempt.response.ticked)
         points = join(
             html(
@@ -157,7 +161,7 @@ class Reflection(Kind):
             points,
         )
 
-    def best_answer(self, words: Words, question: Question, attempt: Attempt) -> Markup:
+    def best_answer(self, words: Words, question: Question, attempt: Attempt | None) -> Markup:
         return Markup("")  # the model answer is the explanation, shown anyway
 
     def explanation_heading(self, words: Words) -> str:

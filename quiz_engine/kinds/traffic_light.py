@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..base.markup import Markup, join
+from ..base.markup import Markup, html, join
 from ..base.model import LIGHTS, KeyPoint, Option, Question, Quiz
 from ..base.widgets import choice, fieldset
 from .base import LIGHTS as GUESSED_BY_LIGHT
@@ -91,6 +91,15 @@ class TrafficLight(Kind):
 
     def label(self, words: Words, option: Option) -> str:
         return words.t(f"light.{option.id}")
+
+    def option_words(self, words: Words, option: Option) -> Markup:
+        return html(
+            '<span class="marked-light light-{id}"><span class="lamp" aria-hidden="true"></span>'
+            '<span>{label} <span class="light-hint">{hint}</span></span></span>',
+            id=option.id,
+            label=self.label(words, option),
+            hint=words.t(f"light.{option.id}_hint"),
+        )
 
     def form(
         self,

@@ -45,7 +45,7 @@ def intro_screen(ctx: ViewContext, quiz: Quiz) -> Screen:
         count=t("intro.count", total=state.total),
         valid=t("intro.valid", date=ctx.date(quiz.valid_as_of)),
         actions=actions,
-        sources_h=t("feedback.sources"),
+        sources_h=t("intro.show_sources", count=len(quiz.sources)),
         sources=sources_list(ctx, quiz.sources),
     )
     return Screen(ctx.text(quiz.title), body)

@@ -37,7 +37,7 @@ def print_screen(ctx: ViewContext, quiz: Quiz, play: Play) -> Screen:
     )
     right = sum(1 for i in scored if i.grade.state == RIGHT)
     body = html(
-        '<article class="printout"><p class="eyebrow">{app}</p>'
+        '<article class="printout">{brand}'
         '<h1 tabindex="-1">{title}</h1>'
         '<p class="print-meta">{date}</p>'
         '<p class="print-name"><span>{name}</span><span class="name-line"></span></p>'
@@ -51,7 +51,7 @@ def print_screen(ctx: ViewContext, quiz: Quiz, play: Play) -> Screen:
         "<tbody>{topics}</tbody></table></section>"
         "<section><h2>{missed_h}</h2>{missed}</section>"
         "<section><h2>{follow_h}</h2>{follow}</section></article>",
-        app=t("app.name"),
+        brand=_brand(ctx),
         title=t("print.title", quiz=ctx.text(quiz.title)),
         date=t("print.date", date=ctx.date(ctx.today)) if ctx.today else "",
         name=t("print.name"),
@@ -73,6 +73,28 @@ def print_screen(ctx: ViewContext, quiz: Quiz, play: Play) -> Screen:
         follow=_follow_ups(ctx, reflections),
     )
     return Screen(t("print.title", quiz=ctx.text(quiz.title)), body)
+
+
+def _brand(ctx: ViewContext) -> Markup:
+    """The app's name; a kommune's edition prints its name and coat of arms above it."""
+    edition = ctx.edition
+    if edition.neutral:
+        return html('<p class="eyebrow">{}</p>', ctx.t("app.name"))
+    arms = (
+        html(
+            '<img class="print-arms" src="./{}" alt="" width="48" height="48">',
+            edition.coat_of_arms,
+        )
+        if edition.coat_of_arms
+        else ""
+    )
+    return html(
+        '<p class="print-brand">{}<span><strong>{}</strong>'
+        '<span class="eyebrow">{}</span></span></p>',
+        arms,
+        edition.name,
+        ctx.t("app.name"),
+    )
 
 
 def _answer_text(ctx: ViewContext, item: Item) -> str:
@@ -125,7 +147,7 @@ def _follow_ups(ctx: ViewContext, items: list[Item]) -> Markup:
                 if text
                 else html("<p>{}</p>", t("print.no_text")),
                 left=html(
-                    "<p><strong>{}</strong></p><ul>{}</ul>",
+                    '<p class="print-label"><strong>{}</strong></p><ul>{}</ul>',
                     t("print.points_left"),
                     join(html("<li>{}</li>", p) for p in left),
                 )

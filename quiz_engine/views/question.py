@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..base.markup import Markup, attrs, html, join
+from ..base.markup import Markup, attrs, html, join, paragraphs
 from ..base.model import Question, Quiz
 from ..base.widgets import fieldset
 from ..kinds import Attempt, kind_of
@@ -11,6 +11,7 @@ from ..run.routing import QUESTION, RESULTS, Route, href
 from .chart import meter
 from .context import Screen, ViewContext
 from .feedback import feedback_panel, grade_label
+from .prompt import prompt_block
 
 
 def question_screen(ctx: ViewContext, quiz: Quiz, play: Play, position: int) -> Screen:
@@ -25,23 +26,42 @@ def question_screen(ctx: ViewContext, quiz: Quiz, play: Play, position: int) -> 
     show = feedback_visible(play, question.id)
     editable = can_answer(play, question.id)
     count = t("question.count", n=position, total=total)
+    # Once the feedback shows, the answer can no longer change: the feedback, with the answer
+    # marked in place, takes the form's place, right under the question.
+    answered = (
+        feedback_panel(ctx, quiz, question, attempt, play.session.seed)
+        if show
+        else html(
+            "{}{}", _form(ctx, quiz, play, question, attempt, editable), _saved_note(ctx, attempt)
+        )
+    )
     body = html(
         '<article class="question-screen">'
         '<p class="eyebrow"><a href="{intro}">{quiz}</a> · <span>{count}</span>{retry}</p>{meter}'
-        '<h1 tabindex="-1" class="prompt">{prompt}</h1>'
-        "{form}{feedback}{nav}</article>",
+        "{story}{prompt}{answered}{nav}</article>",
         intro=href(Route("intro", quiz.id)),
         quiz=ctx.text(quiz.title),
         count=count,
         retry=html(" · {}", t("question.retry_round")) if state.is_retry else "",
         meter=_steps(position, total),
-        prompt=ctx.text(question.prompt),
-        form=_form(ctx, quiz, play, question, attempt, editable),
-        feedback=feedback_panel(ctx, question, attempt) if show else _saved_note(ctx, attempt),
+        story=_story_again(ctx, quiz),
+        prompt=prompt_block(ctx.text(question.prompt), question.id),
+        answered=answered,
         nav=_nav(ctx, quiz, play, position, play.behaviour.may_go_on(state, question.id)),
     )
     announce = grade_label(ctx, question, attempt) if show and attempt else ""
     return Screen(f"{count}: {ctx.text(quiz.title)}", body, announce)
+
+
+def _story_again(ctx: ViewContext, quiz: Quiz) -> Markup:
+    """A case's story, folded, on every one of its questions ("Les saken igjen")."""
+    if quiz.kind != "scenario":
+        return Markup("")
+    return html(
+        '<details class="story-again"><summary>{}</summary><div class="story">{}</div></details>',
+        ctx.t("question.story_again"),
+        paragraphs(ctx.text(quiz.intro)),
+    )
 
 
 def _steps(position: int, total: int) -> Markup:

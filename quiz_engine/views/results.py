@@ -13,6 +13,11 @@ from .chart import topic_chart
 from .context import Screen, ViewContext
 from .feedback import ICONS, grade_label
 from .layout import sources_list
+from .learn_next import learn_next
+from .prompt import prompt_block
+
+# A theme asked in this share of the questions or more says what the total says.
+NEARLY_ALL = 0.75
 
 
 def results_screen(ctx: ViewContext, quiz: Quiz, play: Play) -> Screen:
@@ -33,8 +38,7 @@ def results_screen(ctx: ViewContext, quiz: Quiz, play: Play) -> Screen:
         '<article class="results"><p class="eyebrow">{quiz}</p><h1 tabindex="-1">{title}</h1>'
         '<section class="score panel"><p class="score-number">{percent}</p>'
         '<p class="score-line">{line}</p><p class="pass">{passed}</p>{band}</section>'
-        '<section aria-labelledby="topics-heading"><h2 id="topics-heading">{topics_h}</h2>{chart}'
-        "</section>{calibration}"
+        "{learn}{topics}{calibration}"
         '<p class="actions">{retry}<a class="button secondary" href="{restart}">{restart_l}</a> '
         '<a class="button secondary" href="{print}">{print_l}</a> '
         '<a class="button secondary" href="{home}">{home_l}</a></p>'
@@ -46,8 +50,8 @@ def results_screen(ctx: ViewContext, quiz: Quiz, play: Play) -> Screen:
         line=t("results.right_of", right=right, total=len(scored)),
         passed=t("results.passed" if outcome.passed else "results.not_passed", mark=quiz.pass_mark),
         band=paragraphs(ctx.text(outcome.band.text)) if outcome.band else "",
-        topics_h=t("results.topics"),
-        chart=topic_chart(ctx, outcome.topics),
+        learn=learn_next(ctx, quiz, outcome),
+        topics=_topics(ctx, outcome, len(scored)),
         calibration=_calibration(ctx, outcome),
         retry=retry,
         restart=href(Route(RESTART, quiz.id)),
@@ -79,7 +83,21 @@ def _calibration(ctx: ViewContext, outcome: Result) -> Markup:
     )
 
 
+def _topics(ctx: ViewContext, outcome: Result, scored: int) -> Markup:
+    """The score per theme, leaving out themes that cover nearly the whole quiz: their score
+    is the total again (a bank on gifts is all "Gaver"). Nothing when none is left."""
+    rows = tuple(s for s in outcome.topics if s.questions < NEARLY_ALL * scored)
+    if not rows:
+        return Markup("")
+    return html(
+        '<section aria-labelledby="topics-heading"><h2 id="topics-heading">{}</h2>{}</section>',
+        ctx.t("results.topics"),
+        topic_chart(ctx, rows),
+    )
+
+
 def _review(ctx: ViewContext, quiz: Quiz, outcome: Result, path: tuple[str, ...]) -> Markup:
+    """Per question the verdict, the answer and the best answer; the explanation folded."""
     t = ctx.t
     items = []
     for item in outcome.items:
@@ -98,11 +116,13 @@ def _review(ctx: ViewContext, quiz: Quiz, outcome: Result, path: tuple[str, ...]
         )
         items.append(
             html(
-                '<li class="review-item review-{state}"><h3>{prompt}</h3>'
+                '<li class="review-item review-{state}">{prompt}'
                 '<p class="review-grade"><span aria-hidden="true">{icon}</span> {label}{link}</p>'
-                '{answer}<div class="explanation">{explanation}</div>{sources}</li>',
+                "{answer}{best}"
+                '<details class="review-more"><summary>{more}</summary>'
+                '<div class="explanation">{explanation}</div>{sources}</details></li>',
                 state=state,
-                prompt=ctx.text(question.prompt),
+                prompt=prompt_block(ctx.text(question.prompt), question.id, "h3"),
                 icon=ICONS.get(state, "•"),
                 label=grade_label(ctx, question, attempt),
                 link=link,
@@ -113,6 +133,12 @@ def _review(ctx: ViewContext, quiz: Quiz, outcome: Result, path: tuple[str, ...]
                 )
                 if answer
                 else "",
+                best=kind.best_answer(ctx, question, attempt),
+                more=t(
+                    "results.explanation_more"
+                    if not kind.self_assessed
+                    else "results.model_answer_more"
+                ),
                 explanation=paragraphs(ctx.text(question.explanation)),
                 sources=sources_list(ctx, question.sources),
             )

@@ -84,9 +84,10 @@ def settled(page: Any) -> None:
 
 def current_question(page: Any, quiz: Quiz, lang: str) -> Question:
     settled(page)
-    heading = page.get_by_role("heading", level=1)
-    heading.wait_for()
-    prompt = plain(heading.inner_text())
+    page.get_by_role("heading", level=1).wait_for()
+    # The prompt is shown as its situation and then the question (the heading): together they
+    # are the prompt, word for word.
+    prompt = plain(page.locator(".prompt-block").inner_text())
     for question in quiz.questions:
         if plain(question.prompt.get(lang)) == prompt:
             return question

@@ -215,18 +215,19 @@ async function waitInteractive(pg) {
   return Math.round(marks[0]);
 }
 
+// A question's prompt is its situation and then its question (the heading), in .prompt-block.
 async function h1(pg) {
   return pg.evaluate(() => {
-    const el = document.querySelector("h1");
+    const el = document.querySelector(".prompt-block") ?? document.querySelector("h1");
     return el ? el.innerText.split(/\s+/).filter(Boolean).join(" ") : null;
   });
 }
 
 async function waitForPrompt(pg, previous) {
-  // A question's prompt from the plan is the heading, and not the one just answered.
+  // A question's prompt from the plan is on screen, and not the one just answered.
   await pg.waitForFunction(
     (prompts, prev) => {
-      const el = document.querySelector("h1");
+      const el = document.querySelector(".prompt-block") ?? document.querySelector("h1");
       const text = el ? el.innerText.split(/\s+/).filter(Boolean).join(" ") : "";
       return text !== prev && prompts.includes(text);
     },

@@ -35,6 +35,8 @@ WORDS = {
         "custom": "Egne minutter",
         "time_up": "Tiden er ute",
         "restart": "Start på nytt",
+        "nothing": "Bordet har ikke valgt noe ennå",
+        "talk": "snakk om spørsmålet ved bordet",
     },
     "nn": {
         "run": "Leid på storskjerm",
@@ -62,6 +64,8 @@ WORDS = {
         "custom": "Eigne minutt",
         "time_up": "Tida er ute",
         "restart": "Start på nytt",
+        "nothing": "Bordet har ikkje valt noko enno",
+        "talk": "snakk om spørsmålet ved bordet",
     },
 }
 

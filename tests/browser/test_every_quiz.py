@@ -43,6 +43,6 @@ def test_complete_quiz(pages: dict[str, Any], server_url: str, lang: str, quiz_i
     assert shown == f"{run.expected_percent()} %"
     if lang == "nb":
         assert shown == "100 %"
-    # The review lists every question answered, each with its explanation and sources.
+    # The review lists every question answered, each with its explanation and sources (folded).
     assert page.locator(".review-item").count() == len(run.answers)
     assert page.locator(".review-item .sources li").count() >= len(run.answers)

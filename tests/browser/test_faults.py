@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
+from quiz_engine.run.duration import minutes
 from tests.browser.conftest import wait_for_interactive
 from tests.browser.driver import Run, answer_on_screen, content, go_on, open_app, settled
 from tools.serve import start_server
@@ -92,7 +93,8 @@ def test_unusable_progress_is_set_aside_and_the_councillor_is_told(
     assert page.get_by_text(
         f"Vi kunne ikke lese de lagrede svarene dine for «{GAVER.title.nb}»"
     ).is_visible()
-    assert card_status(page, "gaver") == f"{len(GAVER.questions)} spørsmål"  # starts cleanly
+    started_clean = f"{len(GAVER.questions)} spørsmål · ca. {minutes(GAVER, 'nb')} min"
+    assert card_status(page, "gaver") == started_clean  # starts cleanly
     kept = page.evaluate(
         "Object.keys(localStorage).filter(k => k.includes(':aside:gaver:')).map(k => localStorage.getItem(k))"
     )

@@ -271,6 +271,40 @@ def test_the_neutral_build_beside_it_is_unchanged(browser: Any, server_url: str)
     page.context.close()
 
 
+def test_the_focus_ring_holds_on_fjellviks_colour_and_the_printout_is_fjellviks(
+    browser: Any, fjellvik: str, local_content: Content, tmp_path: Path
+) -> None:
+    """The ring in the header stands on the kommune's colour (white on it, 3:1 or more, as the
+    settings check guarantees); the printed result carries Fjellvik's name and arms, and its
+    links print in Fjellvik's colour."""
+    from tests.browser.test_contrast import ring_problems
+    from tests.browser.test_learn_next import finished_wrong
+    from tests.browser.test_print import poppler
+
+    page = boot(browser, fjellvik)
+    assert ring_problems(page, "Fjellvik home", stops=12) == []
+    quiz = local_content.quiz("lillevik")
+    assert quiz is not None
+    key = f"folkevalgt-quiz:v1:session:{quiz.id}"
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, finished_wrong(quiz)])
+    page.reload()
+    wait_for_interactive(page)
+    page.goto(f"{fjellvik}#/s/{quiz.id}/utskrift")
+    settled(page)
+    printout = page.locator(".printout")
+    assert printout.locator("img.print-arms").get_attribute("src") == "./kommunevapen.svg"
+    assert "Fjellvik kommune" in printout.locator(".print-brand").inner_text()
+    page.emulate_media(media="print")
+    link = printout.locator(".sources a").first
+    assert link.evaluate("el => getComputedStyle(el).color") == "rgb(139, 30, 63)"
+    pdf = tmp_path / "fjellvik.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    text = " ".join(poppler("pdftotext", str(pdf), "-").split())
+    assert text.startswith("Fjellvik kommune")
+    assert page.errors == []
+    page.context.close()
+
+
 def test_the_footer_and_the_about_screen_give_fjellviks_accessibility_statement(
     browser: Any, fjellvik: str, server_url: str
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from quiz_engine import grade
 from quiz_engine.kinds import RIGHT
 from tests.browser import driver
+from web.build.catalogues import read_catalogues
 
 QUIZ = driver.content().quiz("lillevik")
 WORDS = {
@@ -110,6 +112,22 @@ def test_the_printed_result_on_a4(browser: Any, server_url: str, tmp_path: Path,
     # Paper has no header, footer, buttons or notices.
     for screen_only in ("Hopp til innhaldet", "Hopp til innholdet", "Skriv ut", "Tilbake til"):
         assert screen_only not in text
+    # Every page numbered at its foot ("2/5": pdftotext drops the spaces), and no heading or
+    # label the last line of a page, alone without what it introduces.
+    t = read_catalogues()[lang]
+    labels = {
+        flat(t[k]) for k in ("print.score", "results.topics", "print.missed", "print.followups")
+    } | {flat(t["print.points_left"])}
+    for n in range(1, pages + 1):
+        lines = [
+            flat(line)
+            for line in poppler("pdftotext", "-f", str(n), "-l", str(n), "-layout", str(pdf), "-")
+            .replace("\f", "")
+            .splitlines()
+            if line.strip()
+        ]
+        assert re.fullmatch(rf"{n} ?/ ?{pages}", lines[-1]), lines[-3:]
+        assert lines[-2] not in labels, f"page {n} ends with the label {lines[-2]!r}"
     # Look at the pages as pictures.
     poppler("pdftoppm", "-png", "-r", "70", str(pdf), f"/tmp/print-{lang}")
     assert pages >= 1 and Path(f"/tmp/print-{lang}-1.png").exists()

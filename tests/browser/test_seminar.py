@@ -104,8 +104,10 @@ def test_the_whole_facilitator_flow_by_keyboard_alone(
     # The reveal: the verdict, the explanation and the sources, and the room's cards beside it.
     page.keyboard.press("PageDown")
     at_step(page, lang, 3, total)
-    heading = page.get_by_role("heading", name=w["verdict"], exact=True)
-    assert heading.evaluate("el => el === document.activeElement")
+    band = page.get_by_role("region", name=w["verdict"], exact=True)
+    assert w["red"] in band.inner_text()  # the band in the light's colour says it in words
+    # Nothing moved: focus is on the step buttons, the page did not scroll (test_seminar_reveal).
+    assert page.evaluate("document.activeElement.dataset.action") == "seminar-step"
     verdict = page.locator(".seminar-verdict")
     explanation = " ".join(first.explanation.get(lang).split())[:50]
     assert explanation in " ".join(verdict.inner_text().split())

@@ -118,6 +118,19 @@ def test_a_table_tablets_code_is_read_by_the_facilitators_device(
     table.keyboard.type("7")
     table.keyboard.press("Enter")
     table.get_by_role("heading", level=1, name="Bord 7").wait_for()
+    # Nothing chosen yet: no empty code, but a message saying what is missing, read out.
+    tab_to(table, table.get_by_role("button", name=w["show_code"]))
+    table.keyboard.press("Enter")
+    table.get_by_role("alert").filter(has_text=w["nothing"]).wait_for()
+    assert table.locator("canvas.qr").count() == 0
+    assert table.get_by_role("button", name=w["show_code"]).evaluate(
+        "el => el === document.activeElement"
+    )
+    # The reflection at the end is listed too, as talked about at the table.
+    total = len(st.path(QUIZ))
+    last = table.get_by_role("heading", level=2, name=f"{total} av {total}", exact=False)
+    assert last.is_visible() and w["talk"] in table.locator(".table-talk").inner_text()
+    assert violations(table) == []
     first = table.get_by_role("button", name=w["green"]).first
     tab_to(table, first)
     table.keyboard.press("Enter")
@@ -207,6 +220,8 @@ def test_the_seminar_and_its_qr_hand_off_work_offline(
     page.get_by_label("Bordnummer").fill("3")
     page.keyboard.press("Enter")
     page.get_by_role("heading", level=1, name="Bord 3").wait_for()
+    page.get_by_role("button", name="Grønt lys", exact=True).first.click()  # a code is not empty
+    page.locator("[aria-pressed=true]").first.wait_for()
     page.get_by_role("button", name="Vis QR-koden til kurslederen").click()
     page.locator("canvas.qr[data-drawn]").wait_for()  # qrcode-generator from the device
     page.goto(url + READ)

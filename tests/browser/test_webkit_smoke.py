@@ -218,7 +218,11 @@ def wait_interactive(driver: Any, mark: str) -> float:
 
 
 def _h1(driver: Any) -> str:
-    text = driver.execute_script("return document.querySelector('h1')?.innerText ?? ''")
+    """The heading, or on a question its whole prompt (the situation, then the question)."""
+    text = driver.execute_script(
+        "return (document.querySelector('.prompt-block') ?? document.querySelector('h1'))"
+        "?.innerText ?? ''"
+    )
     return plain(text)
 
 

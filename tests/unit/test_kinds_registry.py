@@ -91,10 +91,12 @@ def test_a_new_kind_is_read_played_drawn_and_exported(
     session = answer(quiz, start(quiz, seed=1), "dilemma", Response(choices=("ja",)))
     assert session.state.answers["dilemma"].grade.state == "wrong"
 
+    fresh = ViewContext(content, catalogues["nb"], {quiz.id: start(quiz, seed=1)})
+    form = question_screen(fresh, quiz, start(quiz, seed=1), 1).body
+    assert catalogues["nb"]("question.legend_multiple") in form and 'type="radio"' in form
     ctx = ViewContext(content, catalogues["nb"], {quiz.id: session})
     page = question_screen(ctx, quiz, session, 1).body
-    assert catalogues["nb"]("question.legend_multiple") in page
-    assert 'type="radio"' in page and "Billetten kan påvirke deg." in page
+    assert catalogues["nb"]("mark.chosen_wrong") in page and "Billetten kan påvirke deg." in page
 
     gift = export(content, "gift", "nb", quiz)
     assert "\t=<p>Takke nei</p>\n" in gift

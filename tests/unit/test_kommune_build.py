@@ -59,7 +59,7 @@ def test_the_kommunes_build_carries_its_name_language_and_colour(sites: dict[str
     assert '<meta name="apple-mobile-web-app-title" content="Fjellvik">' in page
     assert "· Folkevald: etikk og roller · Fjellvik kommune</title>" in page
     assert '<img class="brand-arms" src="./kommunevapen.svg" alt=""' in page
-    assert read(site, "style.css").endswith(":root { --brand: #8b1e3f; }\n")
+    assert read(site, "style.css").endswith(":root { --brand: #8b1e3f; --link: #8b1e3f; }\n")
     assert 'export const DEFAULT_LANG = "nn";' in read(site, "names.mjs")
     svg = (ROOT / "examples" / "fjellvik" / "fjellvik.svg").read_bytes()
     assert (site / "kommunevapen.svg").read_bytes() == svg

@@ -76,7 +76,12 @@ def test_the_whole_flow_by_keys_with_tally_timer_and_reveal(
     )
 
     out = send(app, type="seminar-key", address=RUN, key="PageDown", now=81_000)
-    assert out.focus == "#verdict-heading" and "Vurderingen" in (out.page or "")
+    # The reveal moves nothing on the screen: focus stays with the step buttons (which never
+    # scroll the page), the assessment is a band under the question and is said aloud.
+    assert out.focus == '[data-action="seminar-step"][data-to="next"]'
+    assert 'data-to="next" data-scroll="none"' in (out.page or "")
+    assert 'class="verdict-band verdict-option"' in (out.page or "")
+    assert out.announce == "Steg 3 av 10. Vurderingen: A."
     assert "✓ Vurderingen" in (out.page or "")
     for _ in range(7):  # to the last step: the summary
         out = send(app, type="seminar-key", address=RUN, key="PageDown", now=82_000)

@@ -77,6 +77,7 @@ def write_zip(target: Path, files: Iterable[tuple[str, bytes]]) -> None:
         for name, data in files:
             zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), data, zipfile.ZIP_DEFLATED)
 
+
 # Of what the app's standard library leaves out (tools/stdlib.py's DROP), what the editor
 # imports: tomli-w writes decimals.
 EDITOR_NEEDS = ("decimal", "numbers")

@@ -31,7 +31,7 @@ from .payload import PayloadError, decode
 from .records import seminar_from_json, seminar_to_json, sheet_from_json, sheet_to_json
 from .spreadsheet import MEDIA_TYPE, summary_csv
 from .tabs import heard
-from .views.parts import timer_box, timer_buttons
+from .views.parts import timer_box, timer_buttons, verdict_words
 from .views.read import read_screen, read_status
 from .views.run import picker_screen, run_screen
 from .views.summary import CSV_LINK, summary_screen
@@ -40,6 +40,7 @@ from .views.table import table_screen
 MESSAGES = ("seminar-key", "seminar-tick", "seminar-form", "seminar-scan")
 TIMER_BOX, TIMER_BUTTONS = "seminar-timer-box", "seminar-timer-buttons"
 READ_STATUS = "seminar-read-status"
+NEXT_STEP = '[data-action="seminar-step"][data-to="next"]'
 
 
 class Desk:
@@ -59,6 +60,8 @@ class Desk:
         self.time_was_up: set[str] = set()
         # What this tab and the others last agreed on, per record (for merging, ../merge.py).
         self.agreed: dict[str, st.Seminar | tb.Sheet] = {}
+        # Why a table's code could not be shown, said once on the next drawing.
+        self.table_problems: dict[str, str] = {}
         for key, raw in records.items():
             if key.startswith(SEMINAR_KEY) and (s := seminar_from_json(raw)) is not None:
                 self.seminars[s.quiz] = s
@@ -105,7 +108,7 @@ class Desk:
         if name == SEMINAR_SUMMARY:
             return summary_screen(ctx, quiz, self.seminar(quiz))
         if name == SEMINAR_TABLE:
-            return table_screen(ctx, quiz, self.sheet(quiz))
+            return table_screen(ctx, quiz, self.sheet(quiz), self.table_problems.pop(quiz.id, ""))
         return Screen(ctx.t("notfound.title"), not_found(ctx))
 
     # -- messages ----------------------------------------------------------------------------
@@ -141,7 +144,8 @@ class Desk:
         if after == before:
             return Output()
         moved = after.step != before.step
-        return self._saved(quiz, after, address, "heading" if moved else None, moved)
+        # Focus stays on the seminar's screen (its heading), where its keys act (seminar.mjs).
+        return self._saved(quiz, after, address, "heading", moved)
 
     def click(self, quiz: Quiz, address: str, action: str, data: dict[str, str]) -> Output:
         s = self.seminar(quiz)
@@ -165,7 +169,7 @@ class Desk:
             focus = "#hide-controls" if shown else "#show-controls"
             return self._saved(quiz, st.show_controls(s, shown), address, focus)
         if action == "seminar-blank":
-            return self._saved(quiz, st.toggle_blank(s), address, None)
+            return self._saved(quiz, st.toggle_blank(s), address, "heading")
         if action == "seminar-new":
             # The old tally is kept aside on the device, never simply deleted.
             self.time_was_up.discard(quiz.id)
@@ -181,6 +185,10 @@ class Desk:
             return self._sheet_saved(quiz, moved, address, _same(action, data))
         if action == "table-hand-in":
             shown = data.get("shown") == "true"
+            if shown and not tb.answered(quiz, sheet):
+                # An empty code would hand in nothing: say what is missing, stay on the answers.
+                self.table_problems[quiz.id] = "seminar.table_nothing"
+                return self.show(address, "#table-hand-in", self.page.t("seminar.table_nothing"))
             return self._sheet_saved(quiz, tb.hand_in(sheet, shown), address, "heading")
         if action == "table-new":
             return self._sheet_saved(quiz, tb.Sheet(quiz.id, sheet.table), address, "heading")
@@ -269,8 +277,17 @@ class Desk:
         said = ""
         if announce_step:
             said = self.page.t("seminar.step_of", n=seminar.step + 1, total=len(st.steps(quiz)))
-        if announce_step and st.step_of(quiz, seminar).kind == st.REVEAL:
-            focus = "#verdict-heading"  # the verdict comes into view, read out first
+        step = st.step_of(quiz, seminar)
+        question = quiz.question(step.question) if step.question else None
+        if announce_step and step.kind == st.REVEAL and question is not None:
+            # Nothing on the screen moves: the room keeps the question and its cards in view,
+            # the band under the question shows the assessment, and a screen reader hears it.
+            # Focus goes to the step button, which stays where it was (it does not scroll).
+            focus = NEXT_STEP
+            if st.verdict(question):
+                said = self.page.t(
+                    "seminar.revealed", step=said, verdict=verdict_words(self.ctx, question)
+                )
         out = self.show(address, focus, said)
         out.writes[SEMINAR_KEY + quiz.id] = seminar_to_json(seminar)
         return out

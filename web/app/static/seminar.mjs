@@ -23,6 +23,10 @@ export function wireSeminar(root, send) {
   document.addEventListener("keydown", (event) => {
     if (!root.querySelector("[data-seminar-keys]") || !KEYS.has(event.key)) return;
     if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    // A one-character key (B, ".") acts only while focus is on the seminar's screen, not in
+    // the header or footer (WCAG 2.1.4: such a shortcut is active only on its component).
+    const inside = event.target instanceof Element && event.target.closest("[data-seminar-keys]");
+    if (event.key.length === 1 && !inside) return;
     event.preventDefault(); // PageDown would scroll the page as well
     send({ type: "seminar-key", key: event.key, now: now() });
   });
@@ -35,6 +39,8 @@ export function wireSeminar(root, send) {
     send({ type: "seminar-form", form: { ...values, form: name }, now: now() });
   });
   root.addEventListener("click", (event) => {
+    const summary = event.target.closest("details[data-fold] > summary");
+    if (summary) folds.set(summary.parentElement.id, !summary.parentElement.open);
     const cam = event.target.closest("[data-camera]");
     if (cam?.dataset.camera === "start") startCamera(root, send);
     if (cam?.dataset.camera === "stop") stopCamera(root);
@@ -56,8 +62,21 @@ export function wireSeminar(root, send) {
   });
 }
 
+// The facilitator's fold (timer length, tools): closed by default on a screen of 1280 px or
+// narrower, where the projected question needs the width, open on a wider one; once the
+// facilitator opens or closes it, it stays so across the redraws of this page.
+const WIDE = "(min-width: 1281px)";
+const folds = new Map(); // id -> open, as the facilitator left it
+
+function restoreFolds(root) {
+  for (const fold of root.querySelectorAll("details[data-fold]")) {
+    fold.open = folds.get(fold.id) ?? window.matchMedia(WIDE).matches;
+  }
+}
+
 // Called by the shell after every answer it applied.
 export function seminarApplied(root, send) {
+  restoreFolds(root);
   const wantsTick = root.querySelector("[data-ticking]") !== null;
   if (wantsTick && ticking === null) {
     ticking = setInterval(() => send({ type: "seminar-tick", now: now() }, true), TICK_MS);

@@ -118,7 +118,15 @@ export async function runShell(engine, earlyTap = () => null) {
 
   const focus = (selector) => {
     const element = (selector && document.querySelector(selector)) || document.querySelector("#main h1");
-    element?.focus();
+    if (element?.dataset.scroll === "start") {
+      // The verdict after "Svar": to the top of the view, not wherever focus would leave it
+      // (at the bottom edge of a phone or a tablet held sideways).
+      element.focus({ preventScroll: true });
+      element.scrollIntoView({ block: "start" });
+      return;
+    }
+    // A projector's step button: the room's view stays where it is.
+    element?.focus({ preventScroll: element.dataset.scroll === "none" });
   };
   const say = (text) => {
     const region = document.getElementById("announce");
@@ -171,9 +179,10 @@ export async function runShell(engine, earlyTap = () => null) {
         form.querySelector("input:not([disabled])")?.focus();
       }
     }
+    // Before focus: a fold the seminar opens again may hold the control that gets the focus.
+    seminarApplied(root, send);
     if (out.focus !== null) focus(out.focus);
     if (out.announce) say(out.announce);
-    seminarApplied(root, send);
     return lost;
   }
 

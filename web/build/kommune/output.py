@@ -50,10 +50,14 @@ def page(html: str, edition: Edition, t: Catalogue) -> str:
 
 
 def style(css: str, edition: Edition) -> str:
-    """The kommune's colour as the app's ``--brand`` custom property, after the app's own."""
+    """The kommune's colour as the app's ``--brand`` and ``--link`` custom properties (its
+    header, buttons and links, on screen and on paper), after the app's own."""
     if not edition.primary:
         return css
-    return css + f"\n/* kommune.toml [theme] */\n:root {{ --brand: {edition.primary}; }}\n"
+    return css + (
+        f"\n/* kommune.toml [theme] */\n:root {{ --brand: {edition.primary}; "
+        f"--link: {edition.primary}; }}\n"
+    )
 
 
 def shared_names(names: dict[str, object], edition: Edition) -> dict[str, object]:

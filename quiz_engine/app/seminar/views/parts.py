@@ -20,9 +20,11 @@ def card_name(ctx: ViewContext, question: Question, card: str) -> str:
     return kind_of(question).card(ctx, question, card).name
 
 
-def options_list(ctx: ViewContext, question: Question) -> Markup:
-    """The cards the room can hold up, in the order of the tally (no hint of the answer)."""
+def options_list(ctx: ViewContext, question: Question, revealed: bool = False) -> Markup:
+    """The cards the room can hold up, in the order of the tally; after the reveal the assessed
+    ones are marked in words (before it, no hint of the answer)."""
     shown = [kind_of(question).card(ctx, question, card) for card in cards(question)]
+    best = verdict(question) if revealed else ()
     if any(c.lamp for c in shown):
         items = join(
             html(
@@ -37,10 +39,14 @@ def options_list(ctx: ViewContext, question: Question) -> Markup:
         return html('<ul class="seminar-lights">{}</ul>', items)
     items = join(
         html(
-            '<li><span class="seminar-letter" aria-hidden="true">{letter}</span>'
-            '<span class="visually-hidden">{letter}: </span>{text}</li>',
+            '<li{cls}><span class="seminar-letter" aria-hidden="true">{letter}</span>'
+            '<span class="visually-hidden">{letter}: </span><span>{text}{mark}</span></li>',
+            cls=attrs(class_="is-verdict" if c.id in best else None),
             letter=c.name,
             text=c.text,
+            mark=html(' <span class="option-verdict">✓ {}</span>', ctx.t("seminar.verdict"))
+            if c.id in best
+            else "",
         )
         for c in shown
     )
@@ -108,18 +114,52 @@ def tally_panel(
     )
 
 
-def verdict_panel(ctx: ViewContext, question: Question) -> Markup:
-    """The assessment: the best card(s) with the option text, why, and the sources."""
+def verdict_band(ctx: ViewContext, question: Question) -> Markup:
+    """The assessment as a large band right under the question, in the light's own colour
+    (with its name in words: never colour alone), so the room sees it with the question and
+    its cards, and nothing on the screen moves."""
     t = ctx.t
-    best = join(html("<li>{}</li>", _verdict_item(ctx, question, c)) for c in verdict(question))
-    best_block = (
-        html(
-            '<h2 id="verdict-heading" tabindex="-1">{}</h2><ul class="verdict">{}</ul>',
-            t("seminar.verdict"),
-            best,
+    best = [kind_of(question).card(ctx, question, c) for c in verdict(question)]
+    if not best:
+        return Markup("")
+    lamp = best[0].lamp if len(best) == 1 else ""
+    if any(c.lamp for c in best):
+        # A light with its meaning.
+        shown = join(
+            html(
+                '<li><span class="lamp" aria-hidden="true"></span><span>{}{}</span></li>',
+                c.name,
+                html(" \u2013 {}", c.hint) if c.hint else "",
+            )
+            for c in best
         )
-        if verdict(question)
-        else html('<h2 id="verdict-heading" tabindex="-1">{}</h2>', t("feedback.model_answer"))
+        shown = html('<ul class="verdict">{}</ul>', shown)
+    else:
+        # Lettered cards by their letters: their words are on the cards right below, each
+        # marked, so the band stays one line and the cards stay in view.
+        shown = html('<p class="verdict">{}</p>', ", ".join(c.name for c in best))
+    return html(
+        '<section class="verdict-band verdict-{tone}" aria-labelledby="verdict-heading">'
+        '<h2 id="verdict-heading">{heading}</h2>{shown}</section>',
+        tone=lamp or "option",
+        heading=t("seminar.verdict"),
+        shown=shown,
+    )
+
+
+def verdict_words(ctx: ViewContext, question: Question) -> str:
+    """``Rødt lys`` or ``A, C, D``: the assessment as the screen reader says it."""
+    return ", ".join(card_name(ctx, question, c) for c in verdict(question))
+
+
+def verdict_panel(ctx: ViewContext, question: Question) -> Markup:
+    """Why (the band above gives the assessment), the key points, what happens next in the
+    story, and the sources."""
+    t = ctx.t
+    best_block = (
+        html('<h2 id="verdict-heading">{}</h2>', t("feedback.model_answer"))
+        if not verdict(question)
+        else ""
     )
     points = (
         html(
@@ -141,8 +181,8 @@ def verdict_panel(ctx: ViewContext, question: Question) -> Markup:
         else ""
     )
     return html(
-        '<section class="seminar-verdict" aria-labelledby="verdict-heading">{best}'
-        '<h3>{why}</h3><div class="explanation">{explanation}</div>{points}{story}'
+        '<section class="seminar-verdict" aria-labelledby="why-heading">{best}'
+        '<h3 id="why-heading">{why}</h3><div class="explanation">{explanation}</div>{points}{story}'
         "<h3>{sources_h}</h3>{sources}</section>",
         best=best_block,
         story=story,
@@ -152,11 +192,6 @@ def verdict_panel(ctx: ViewContext, question: Question) -> Markup:
         sources_h=t("feedback.sources"),
         sources=sources_list(ctx, question.sources),
     )
-
-
-def _verdict_item(ctx: ViewContext, question: Question, card: str) -> str:
-    shown = kind_of(question).card(ctx, question, card)
-    return f"{shown.name}: {shown.text}" if shown.text else shown.name
 
 
 def timer_face(ctx: ViewContext, timer: Timer, now: int) -> Markup:
@@ -207,10 +242,24 @@ def timer_buttons(ctx: ViewContext, timer: Timer, now: int) -> Markup:
 
 
 def timer_panel(ctx: ViewContext, timer: Timer, now: int, controls: bool) -> Markup:
+    """The clock, and with the controls shown its start/pause and reset buttons."""
     t = ctx.t
     face = html('<div id="seminar-timer-box">{}</div>', timer_box(ctx, timer, now))
     if not controls:
         return html('<section class="timer" aria-label="{}">{}</section>', t("seminar.timer"), face)
+    return html(
+        '<section class="timer" aria-labelledby="timer-heading">'
+        '<h2 id="timer-heading">{title}</h2>{face}'
+        '<p class="actions" id="seminar-timer-buttons">{buttons}</p></section>',
+        title=t("seminar.timer"),
+        face=face,
+        buttons=timer_buttons(ctx, timer, now),
+    )
+
+
+def timer_settings(ctx: ViewContext, timer: Timer) -> Markup:
+    """The timer's length: the seeds' presets, or any number of minutes."""
+    t = ctx.t
     presets = join(
         html(
             '<button type="button" class="button secondary"{}>{}</button>',
@@ -225,17 +274,12 @@ def timer_panel(ctx: ViewContext, timer: Timer, now: int, controls: bool) -> Mar
         for name, seconds in PRESETS
     )
     return html(
-        '<section class="timer" aria-labelledby="timer-heading">'
-        '<h2 id="timer-heading">{title}</h2>{face}'
-        '<p class="actions" id="seminar-timer-buttons">{buttons}</p>'
+        '<div class="timer-settings">'
         '<div class="timer-presets" role="group" aria-label="{length}">{presets}</div>'
         '<form class="timer-custom" data-seminar-form="timer" novalidate>'
         '<label for="timer-minutes">{custom}</label>'
         '<input id="timer-minutes" name="minutes" inputmode="decimal" size="4" autocomplete="off">'
-        '<button type="submit" class="button secondary">{set}</button></form></section>',
-        title=t("seminar.timer"),
-        face=face,
-        buttons=timer_buttons(ctx, timer, now),
+        '<button type="submit" class="button secondary">{set}</button></form></div>',
         length=t("seminar.timer_length"),
         presets=presets,
         custom=t("seminar.timer_custom"),

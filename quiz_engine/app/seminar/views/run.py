@@ -17,9 +17,17 @@ from ....run.routing import (
     href,
 )
 from ....views.context import Screen, ViewContext
+from ....views.prompt import prompt_block
 from ..state import ASK, REVEAL, STORY, Seminar, cards, path, step_of, steps, tally
 from ..table import Sheet
-from .parts import options_list, tally_panel, timer_panel, verdict_panel
+from .parts import (
+    options_list,
+    tally_panel,
+    timer_panel,
+    timer_settings,
+    verdict_band,
+    verdict_panel,
+)
 from .summary import summary_table
 
 __all__ = ["picker_screen", "run_screen"]
@@ -109,14 +117,18 @@ def run_screen(ctx: ViewContext, quiz: Quiz, seminar: Seminar, now: int) -> Scre
             if cards(question)
             else ""
         )
+        revealed = step.kind == REVEAL
+        # The cards the room holds up beside the room's count of them, so the counts stay in
+        # view with the question; after the reveal the assessment is a band under the question.
         main = html(
-            '<p class="seminar-count">{count}</p>'
-            '<h1 tabindex="-1" class="seminar-prompt">{prompt}</h1>{options}{cards}{verdict}',
+            '<p class="seminar-count">{count}</p>{prompt}{band}'
+            '<div class="seminar-board">{options}{cards}</div>{verdict}',
             count=t("question.count", n=n, total=len(questions)),
-            prompt=ctx.text(question.prompt),
-            options=options_list(ctx, question),
+            prompt=prompt_block(ctx.text(question.prompt), question.id),
+            band=verdict_band(ctx, question) if revealed else "",
+            options=options_list(ctx, question, revealed),
             cards=shown_cards,
-            verdict=verdict_panel(ctx, question) if step.kind == REVEAL else "",
+            verdict=verdict_panel(ctx, question) if revealed else "",
         )
         heading = t("question.count", n=n, total=len(questions))
     body = html(
@@ -162,10 +174,13 @@ def _controls(ctx: ViewContext, quiz: Quiz, seminar: Seminar, kind: str, now: in
             label = "seminar.to_summary"
         moves.append(_step_button(t(label), "next", "primary"))
     tables = len(seminar.tables)
+    # The rest folds away (by default on screens of 1280 px and narrower, see seminar.mjs), so
+    # the projected question keeps most of the width.
     return html(
         '<nav class="seminar-nav" aria-label="{nav}">{moves}</nav>'
-        '<p class="seminar-keys muted">{keys}</p>'
         "{timer}"
+        '<details class="seminar-fold" id="seminar-fold" data-fold>'
+        '<summary>{more}</summary><p class="seminar-keys muted">{keys}</p>{settings}'
         '<section class="seminar-tools" aria-labelledby="tools-heading">'
         '<h2 id="tools-heading">{tools}</h2>'
         '<p class="muted">{tables}</p><p class="actions">'
@@ -173,11 +188,13 @@ def _controls(ctx: ViewContext, quiz: Quiz, seminar: Seminar, kind: str, now: in
         '<a class="button secondary" href="{summary}">{summary_label}</a>'
         '<button type="button" class="button secondary"{blank}>{blank_label}</button>'
         '<button type="button" id="hide-controls" class="button secondary"{hide}>{hide_label}'
-        "</button></p></section>",
+        "</button></p></section></details>",
         nav=t("seminar.nav"),
         moves=join(moves, " "),
+        more=t("seminar.more_controls"),
         keys=t("seminar.keys"),
         timer=timer_panel(ctx, seminar.timer, now, True),
+        settings=timer_settings(ctx, seminar.timer),
         tools=t("seminar.tools"),
         tables=t("seminar.tables_n", n=tables),
         read=href(Route(SEMINAR_READ, quiz.id)),
@@ -192,9 +209,10 @@ def _controls(ctx: ViewContext, quiz: Quiz, seminar: Seminar, kind: str, now: in
 
 
 def _step_button(label: str, to: str, kind: str) -> Markup:
+    # data-scroll="none": focus put here never scrolls the projector's page (see the reveal).
     return html(
         '<button type="button" class="button {}"{}>{}</button>',
         kind,
-        attrs(data_action="seminar-step", data_to=to),
+        attrs(data_action="seminar-step", data_to=to, data_scroll="none"),
         label,
     )

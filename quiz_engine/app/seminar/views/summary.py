@@ -7,7 +7,8 @@ seminar needs. Printable; kept on the device with the rest of the seminar.
 from __future__ import annotations
 
 from ....base.markup import Markup, attrs, html, join
-from ....base.model import Quiz
+from ....base.model import Question, Quiz
+from ....kinds import kind_of
 from ....run.routing import SEMINAR, SEMINAR_RUN, Route, href
 from ....views.chart import meter
 from ....views.context import Screen, ViewContext
@@ -67,9 +68,24 @@ def _row(ctx: ViewContext, n: int, row: Row) -> Markup:
         n=n,
         prompt=ctx.text(question.prompt),
         counts=counts,
-        verdict=", ".join(card_name(ctx, question, c) for c in row.verdict),
+        verdict=_verdict(ctx, question, row.verdict),
         note=note,
     )
+
+
+def _verdict(ctx: ViewContext, question: Question, verdict: tuple[str, ...]) -> Markup:
+    """The assessed cards with their words ("C: Avdelingen har gitt …"), not letters alone."""
+    items = []
+    for card in verdict:
+        shown = kind_of(question).card(ctx, question, card)
+        items.append(
+            html(
+                "<li><strong>{}</strong>{}</li>",
+                shown.name,
+                html(": {}", shown.text) if shown.text else "",
+            )
+        )
+    return html('<ul class="summary-verdict">{}</ul>', join(items))
 
 
 def summary_screen(ctx: ViewContext, quiz: Quiz, seminar: Seminar) -> Screen:

@@ -16,30 +16,39 @@ from ..table import Sheet, answered
 from .parts import card_name
 
 
-def table_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet) -> Screen:
+def table_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet, problem: str = "") -> Screen:
+    """``problem``: a catalogue key saying why the code cannot be shown yet."""
     t = ctx.t
     if sheet.table == 0:
         return _number_screen(ctx, quiz)
     if sheet.handing_in:
         return _code_screen(ctx, quiz, sheet)
     questions = [q for q in map(quiz.question, path(quiz)) if q is not None]
-    # Numbered as on the projector; a reflection has no cards to choose, so it is left out.
-    asked = [(n, q) for n, q in enumerate(questions, 1) if cards(q)]
-    sections = join(_question(ctx, n, len(questions), q, sheet) for n, q in asked)
+    # Numbered as on the projector, every question of it: one without cards (a reflection) is
+    # talked about at the table, and says so.
+    sections = join(_question(ctx, n, len(questions), q, sheet) for n, q in enumerate(questions, 1))
+    asked = [q for q in questions if cards(q)]
     title = t("seminar.table_title", table=sheet.table)
     body = html(
         '<section class="seminar-table"><p class="eyebrow">{quiz}</p>'
         '<h1 tabindex="-1">{title}</h1><p class="lead">{lead}</p>{sections}'
         '<p class="muted">{done}</p><p class="actions">'
-        '<button type="button" class="button primary"{hand_in}>{hand_in_label}</button></p>'
-        "</section>",
+        '<button type="button" class="button primary" id="table-hand-in"{hand_in}>'
+        "{hand_in_label}</button></p>{problem}</section>",
         quiz=ctx.text(quiz.title),
         title=title,
         lead=t("seminar.table_lead"),
         sections=sections,
         done=t("seminar.table_answered", n=answered(quiz, sheet), total=len(asked)),
-        hand_in=attrs(data_action="table-hand-in", data_shown="true"),
+        hand_in=attrs(
+            data_action="table-hand-in",
+            data_shown="true",
+            aria_describedby="table-problem" if problem else None,
+        ),
         hand_in_label=t("seminar.table_show_code"),
+        problem=html('<p class="form-error" id="table-problem" role="alert">{}</p>', t(problem))
+        if problem
+        else "",
     )
     return Screen(f"{title}: {ctx.text(quiz.title)}", body)
 
@@ -69,6 +78,16 @@ def _number_screen(ctx: ViewContext, quiz: Quiz) -> Screen:
 
 def _question(ctx: ViewContext, n: int, total: int, question: Question, sheet: Sheet) -> Markup:
     t = ctx.t
+    if not cards(question):
+        return html(
+            '<section class="table-question" aria-labelledby="tq-{id}">'
+            '<h2 id="tq-{id}"><span class="muted">{n}:</span> {prompt}</h2>'
+            '<p class="table-talk">{talk}</p></section>',
+            id=question.id,
+            n=t("question.count", n=n, total=total),
+            prompt=ctx.text(question.prompt),
+            talk=t("seminar.table_talk"),
+        )
     chosen = sheet.answers.get(question.id, ())
     shown = [kind_of(question).card(ctx, question, card) for card in cards(question)]
     buttons = join(
@@ -109,11 +128,14 @@ def _code_screen(ctx: ViewContext, quiz: Quiz, sheet: Sheet) -> Screen:
         html(
             "<li>{}: {}</li>",
             t("question.count", n=n, total=len(questions)),
-            ", ".join(card_name(ctx, q, c) for c in sheet.answers.get(q.id, ()))
-            or t("seminar.table_blank"),
+            (
+                ", ".join(card_name(ctx, q, c) for c in sheet.answers.get(q.id, ()))
+                or t("seminar.table_blank")
+            )
+            if cards(q)
+            else t("seminar.table_talked"),
         )
         for n, q in enumerate(questions, 1)
-        if cards(q)
     )
     title = t("seminar.table_code_title", table=sheet.table)
     body = html(
