@@ -29,6 +29,7 @@ from . import state as st
 from . import table as tb
 from .payload import PayloadError, decode
 from .records import seminar_from_json, seminar_to_json, sheet_from_json, sheet_to_json
+from .selectors import NEXT_STEP, same_control
 from .spreadsheet import MEDIA_TYPE, summary_csv
 from .tabs import heard
 from .views.parts import timer_box, timer_buttons, verdict_words
@@ -40,7 +41,6 @@ from .views.table import table_screen
 MESSAGES = ("seminar-key", "seminar-tick", "seminar-form", "seminar-scan")
 TIMER_BOX, TIMER_BUTTONS = "seminar-timer-box", "seminar-timer-buttons"
 READ_STATUS = "seminar-read-status"
-NEXT_STEP = '[data-action="seminar-step"][data-to="next"]'
 
 
 class Desk:
@@ -157,13 +157,13 @@ class Desk:
         if action == "seminar-count":
             delta = -1 if data.get("delta") == "-1" else 1
             moved = st.count(quiz, s, data.get("question", ""), data.get("card", ""), delta)
-            return self._saved(quiz, moved, address, _same(action, data))
+            return self._saved(quiz, moved, address, same_control(action, data))
         if action == "seminar-timer":
             seconds = whole_or_none(data.get("seconds"), 0, 120 * 60) or 0
             moved = st.timer_move(s, data.get("move", ""), self.now, seconds)
             self.time_was_up.discard(quiz.id)
             focus = "#timer-toggle" if data.get("move") in ("start", "pause", "restart") else None
-            return self._saved(quiz, moved, address, focus or _same(action, data))
+            return self._saved(quiz, moved, address, focus or same_control(action, data))
         if action == "seminar-controls":
             shown = data.get("shown") == "true"
             focus = "#hide-controls" if shown else "#show-controls"
@@ -182,7 +182,7 @@ class Desk:
         sheet = self.sheet(quiz)
         if action == "table-choose":
             moved = tb.choose(quiz, sheet, data.get("question", ""), data.get("card", ""))
-            return self._sheet_saved(quiz, moved, address, _same(action, data))
+            return self._sheet_saved(quiz, moved, address, same_control(action, data))
         if action == "table-hand-in":
             shown = data.get("shown") == "true"
             if shown and not tb.answered(quiz, sheet):
@@ -297,13 +297,3 @@ class Desk:
         out = self.show(address, focus)
         out.writes[TABLE_KEY + quiz.id] = sheet_to_json(sheet)
         return out
-
-
-def _same(action: str, data: dict[str, str]) -> str:
-    """A selector for the control that was used, so focus stays on it after the redraw."""
-    picked = "".join(f'[data-{k}="{_quoted(v)}"]' for k, v in sorted(data.items()))
-    return f'[data-action="{action}"]{picked}'
-
-
-def _quoted(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"')
