@@ -42,7 +42,7 @@ const text = (name) => status.dataset[`${name}${language() === "nn" ? "Nn" : "Nb
 // What to say when the app cannot start, by cause: a download that failed (the network), saved
 // data the engine could not start on (offer to set it aside and start: never "update your
 // browser"), else the browser. The texts are in #boot-status's data-* (web/build/pages.py).
-function failureText(status, reason, cause) {
+function failureText(status, cause) {
   const lang = language() === "nn" ? "Nn" : "Nb";
   if (cause === "damaged") {
     const button = document.createElement("button");
@@ -62,8 +62,7 @@ function failureText(status, reason, cause) {
     });
     return [status.dataset[`damaged${lang}`], " ", button];
   }
-  const network = cause === "network" || /HTTP \d|Failed to fetch|NetworkError|Load failed/.test(reason);
-  return [status.dataset[network ? `network${lang}` : `failed${lang}`]];
+  return [status.dataset[cause === "network" ? `network${lang}` : `failed${lang}`]];
 }
 
 // When Python cannot start (no WebAssembly, a failed download, out of memory, an error in the
@@ -72,8 +71,9 @@ function failureText(status, reason, cause) {
 function bootFailed(reason, cause = "") {
   if (document.documentElement.classList.contains("app-ready")) return;
   if (document.documentElement.dataset.boot !== "failed") {
-    status.replaceChildren(...failureText(status, String(reason), cause));
-    document.documentElement.dataset.bootCause = cause || "browser";
+    const why = cause || (/HTTP \d|Failed to fetch|NetworkError|Load failed/.test(String(reason)) ? "network" : "browser");
+    status.replaceChildren(...failureText(status, why));
+    document.documentElement.dataset.bootCause = why;
     status.setAttribute("role", "alert");
     status.classList.add("boot-failed");
     document.documentElement.dataset.boot = "failed";
