@@ -136,8 +136,20 @@ def test_two_tabs_answering_at_once_keep_both_answers(browser: Any, server_url: 
             page.get_by_role(role, name=driver.plain(option.text.nb), exact=True).check()
         if question.confidence:
             page.get_by_role("radio", name="Helt sikker").check()
+    # The same instant: both tabs send at one moment of the (shared) clock, so neither has
+    # heard of the other's write yet (sent one after the other, a loaded machine let the second
+    # tab hear the first answer and show its feedback before its own form was sent).
+    at = one.evaluate("Date.now()") + 400
     for page in (one, two):
-        page.evaluate("document.querySelector('form[data-action=answer]').requestSubmit()")
+        page.evaluate(
+            """(at) => { const form = document.querySelector('form[data-action=answer]');
+            setTimeout(() => { window.sent = form.isConnected; form.requestSubmit(); },
+                       at - Date.now()); }""",
+            at,
+        )
+    for page in (one, two):
+        page.wait_for_function("window.sent !== undefined")
+        assert page.evaluate("window.sent"), "a tab heard the other's answer before it sent"
     for page in (one, two):
         page.locator("#feedback-heading").wait_for()
     key = PREFIX + "session:gaver"

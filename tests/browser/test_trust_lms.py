@@ -217,6 +217,16 @@ def test_an_lms_that_refuses_the_launch_says_the_result_will_not_be_recorded(
     _page, frame = launch(context, lms_url, {}, throw)
     frame.locator("#notices").get_by_text("blir ikke registrert der denne gangen").wait_for()
     context.close()
+    # Launched as a SCO with no LMS around it at all (no API object to find).
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{lms_url}{CONTENT_PATH}index.html?sco=gaver")
+    page.wait_for_function(
+        f"performance.getEntriesByName({INTERACTIVE_MARK!r}).length > 0", timeout=BOOT_TIMEOUT_MS
+    )
+    page.locator("#notices").get_by_text("blir ikke registrert der denne gangen").wait_for()
+    assert "Læringsplattformen får" not in page.locator("footer").inner_text()
+    context.close()
 
 
 def test_an_lms_that_refuses_every_commit_is_said_calmly_and_caught_up(
