@@ -181,6 +181,27 @@ def test_a_slow_lms_never_delays_feedback(browser: Any, lms_url: str) -> None:
     assert statistics.median(timings["slow"]) <= statistics.median(timings["quick"]) + 100
 
 
+def test_suspend_data_that_once_hung_the_sco_is_set_aside_and_said(
+    browser: Any, lms_url: str
+) -> None:
+    """``1|gaver|i|7||-3:`` looped for ever while memory grew, on every launch: now the SCO
+    starts (launch() waits for the app to be interactive), keeps the value on the device and
+    says the platform's progress could not be read."""
+    damaged = "1|gaver|i|7||-3:"
+    context = browser.new_context()
+    page, frame = launch(context, lms_url, {"cmi.suspend_data": damaged})
+    frame.locator("#notices").get_by_text("fremdriften din, kunne ikke leses").wait_for()
+    kept = frame.evaluate(
+        "(prefix) => Object.keys(localStorage).filter(k => k.startsWith(prefix + 'aside:lms:'))"
+        ".map(k => localStorage[k])",
+        PREFIX,
+    )
+    assert kept == [damaged]
+    frame.get_by_role("button", name="Start", exact=True).wait_for()
+    assert page.errors == []
+    context.close()
+
+
 def test_an_lms_that_refuses_the_launch_says_the_result_will_not_be_recorded(
     browser: Any, lms_url: str
 ) -> None:
@@ -195,6 +216,16 @@ def test_an_lms_that_refuses_the_launch_says_the_result_will_not_be_recorded(
     throw = "window.tweak = (api) => { api.LMSInitialize = () => { throw new Error('nede'); }; };"
     _page, frame = launch(context, lms_url, {}, throw)
     frame.locator("#notices").get_by_text("blir ikke registrert der denne gangen").wait_for()
+    context.close()
+    # Launched as a SCO with no LMS around it at all (no API object to find).
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{lms_url}{CONTENT_PATH}index.html?sco=gaver")
+    page.wait_for_function(
+        f"performance.getEntriesByName({INTERACTIVE_MARK!r}).length > 0", timeout=BOOT_TIMEOUT_MS
+    )
+    page.locator("#notices").get_by_text("blir ikke registrert der denne gangen").wait_for()
+    assert "Læringsplattformen får" not in page.locator("footer").inner_text()
     context.close()
 
 

@@ -180,6 +180,23 @@ def test_damaged_suspend_data_is_refused(example: Content, bad: str) -> None:
         decode(quiz, bad.replace("QUIZ", quiz.id))
 
 
+def test_the_lms_progress_that_cannot_be_read_is_set_aside_on_the_device_with_a_notice(
+    example: Content, catalogues: dict[str, Catalogue]
+) -> None:
+    """The first commit writes over the LMS's copy: it is kept on the device first."""
+    quiz = example.quizzes[0]
+    damaged = f"1|{quiz.id}|i|7||-3:"  # the value that once looped for ever
+    app = compose(example, catalogues, {}, lms_quiz=quiz.id, suspend_data=damaged, now=8)
+    out = app.boot("")
+    assert out.writes[f"aside:lms:{quiz.id}:8"] == damaged
+    assert out.lms is not None and out.lms["cmi.suspend_data"] == ""
+    assert "fremdriften din, kunne ikke leses" in str(out.notices)
+    readable = encode(quiz, start(quiz, "immediate", seed=1).session)
+    good = compose(example, catalogues, {}, lms_quiz=quiz.id, suspend_data=readable).boot("")
+    assert not any(k.startswith("aside:") for k in good.writes)
+    assert "kunne ikke leses" not in str(good.notices)
+
+
 def test_a_sco_opens_its_quiz_reports_each_answer_and_resumes_from_the_lms(
     example: Content, catalogues: dict[str, Catalogue]
 ) -> None:

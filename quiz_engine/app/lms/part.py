@@ -14,12 +14,14 @@ from ...run.routing import HOME, INTRO, QUESTION, Route, href, parse_route
 from ...run.saved_format import session_to_json
 from ..effects import Output
 from ..quiz import QuizPart
-from ..records import SESSION
+from ..records import ASIDE, SESSION
 from .interactions import Sheet
-from .policy import cmi_values, resume
+from .policy import cmi_values, readable, resume
 
 # The notice when the LMS's copy replaced a different one on this device (set aside).
 DEVICE_ASIDE = "shell.lms_device_aside"
+# The notice when the LMS's saved progress could not be read (kept on the device, set aside).
+LMS_DAMAGED = "shell.lms_damaged"
 
 
 class LmsPart:
@@ -30,6 +32,10 @@ class LmsPart:
         self.now = now  # the device's clock (ms), as the last message told it
         self.startup_writes: dict[str, str | None] = {}
         local = plays.plays.get(quiz.id)
+        if suspend_data and not readable(quiz, suspend_data):
+            # The first commit writes over the LMS's copy: it is kept here, set aside, first.
+            self.startup_writes[f"{ASIDE}lms:{quiz.id}:{now}"] = suspend_data
+            plays.page.notice(LMS_DAMAGED)
         resumed = resume(quiz, local, suspend_data)
         if resumed is not None:
             if local is not None and local.session != resumed.session:

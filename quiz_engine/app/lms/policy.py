@@ -62,6 +62,15 @@ def resume(quiz: Quiz | None, local: Play | None, data: str) -> Play | None:
     return play_of(quiz, remote)
 
 
+def readable(quiz: Quiz, data: str) -> bool:
+    """Whether the LMS's saved progress can be read for ``quiz`` (the codec is bounded)."""
+    try:
+        decode(quiz, data)
+    except SavedStateError:
+        return False
+    return True
+
+
 def covers(quiz: Quiz, local: Session, data: str) -> bool:
     """Whether ``local`` is the progress the LMS holds, or that progress and more: its history,
     or one of its beginnings, writes exactly ``data``."""
