@@ -290,8 +290,10 @@ def test_webkit_completes_a_scenario_and_resumes_the_result(
     # once the page was interactive: wait for that), the reload must restore it.
     _wait(
         driver,
-        lambda d: d.execute_script("return document.documentElement.dataset.snapshot ?? null")
-        in ("made", "unsaved", "unmade", "failed", "off"),
+        lambda d: (
+            d.execute_script("return document.documentElement.dataset.snapshot ?? null")
+            in ("made", "unsaved", "unmade", "failed", "off")
+        ),
         "the start-up snapshot settled",
     )
     snapshot = driver.execute_script("return document.documentElement.dataset.snapshot ?? null")
