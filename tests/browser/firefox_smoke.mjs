@@ -154,7 +154,12 @@ try {
   }
   out.percent = await scoreText(page);
   out.hash = await page.evaluate(() => location.hash);
-  // What the start-up snapshot did (pyodide/snapshot.mjs): information, not checked here.
+  // What the start-up snapshot did (pyodide/snapshot.mjs): the first visit made it (stored
+  // once the page was interactive: wait for that), the reload must restore it.
+  await page.waitForFunction(
+    () => ["made", "unsaved", "unmade", "failed", "off"].includes(document.documentElement.dataset.snapshot),
+    { polling: 100 },
+  );
   out.snapshot = await page.evaluate(() => document.documentElement.dataset.snapshot ?? null);
 
   phase("reload");

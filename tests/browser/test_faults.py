@@ -34,9 +34,10 @@ def test_without_storage_the_app_works_in_memory_and_says_so_once(
     browser: Any, server_url: str
 ) -> None:
     context = browser.new_context()
-    # Private modes and full disks: every write fails.
+    # Storage denied (private modes, blocked storage): every write fails. A full disk has a
+    # notice of its own (test_trust.py).
     context.add_init_script(
-        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError') }"
+        "Storage.prototype.setItem = function () { throw new DOMException('denied', 'SecurityError') }"
     )
     page = context.new_page()
     page.goto(server_url)
@@ -152,7 +153,8 @@ def test_when_python_cannot_be_downloaded_a_clear_message(browser: Any, server_u
     context.route("**/pyodide.asm.wasm", lambda route: route.abort())
     page = context.new_page()
     page.goto(server_url)
-    page.get_by_role("alert").filter(has_text="Verktøyet kunne ikke starte").wait_for(
+    # A download that failed: the message names the network (start.mjs, failureText).
+    page.get_by_role("alert").filter(has_text="Verktøyet ble ikke lastet ned helt").wait_for(
         timeout=60_000
     )
     assert page.get_by_role("heading", level=1, name="Etikk og roller for folkevalgte").is_visible()

@@ -86,6 +86,8 @@ def test_firefox_completes_a_scenario_and_resumes_the_result(
             f"failed responses: {seen['failedResponses']}\nstderr: {done.stderr[-2000:]}"
         )
     assert seen["percent"] == EXPECTED_PERCENT
+    # The warm start: the first visit made the start-up snapshot, the reload restored it.
+    assert (seen["snapshot"], seen["reloadSnapshot"]) == ("made", "restored")
     assert seen["hash"] == RESULTS_HASH
     assert seen["reloadHash"] == RESULTS_HASH
     assert seen["reloadPercent"] == EXPECTED_PERCENT

@@ -286,7 +286,16 @@ def test_webkit_completes_a_scenario_and_resumes_the_result(
     assert sorted(answered) == sorted(questions)
     percent = _score(driver)
     hash_before = driver.execute_script("return location.hash")
-    # What the start-up snapshot did (pyodide/snapshot.mjs): information, not checked here.
+    # What the start-up snapshot did (pyodide/snapshot.mjs): the first visit made it (stored
+    # once the page was interactive: wait for that), the reload must restore it.
+    _wait(
+        driver,
+        lambda d: (
+            d.execute_script("return document.documentElement.dataset.snapshot ?? null")
+            in ("made", "unsaved", "unmade", "failed", "off")
+        ),
+        "the start-up snapshot settled",
+    )
     snapshot = driver.execute_script("return document.documentElement.dataset.snapshot ?? null")
     errors_before = _errors(driver)
 
@@ -314,6 +323,8 @@ def test_webkit_completes_a_scenario_and_resumes_the_result(
             f"whole run {time.monotonic() - started:.1f} s"
         )
     assert percent == EXPECTED_PERCENT
+    # The warm start: the first visit made the start-up snapshot, the reload restored it.
+    assert (snapshot, snapshot_after) == ("made", "restored")
     assert hash_before == RESULTS_HASH
     assert hash_after == RESULTS_HASH
     assert percent_after == EXPECTED_PERCENT

@@ -149,12 +149,23 @@ globalThis.fetch = (input, init) => {
   if (url === URLS.stdlib) return stdlib.then((bytes) => new Response(bytes));
   return plainFetch(input, init);
 };
+// A snapshot holds the whole heap as it was when made; Pyodide 314 copies it into the heap a
+// fresh instance starts with (30 MiB) without growing it first, and fails with "RangeError:
+// offset is out of bounds" when the app's start-up left a larger heap (pyodide#6254). A
+// restore grows the new instance's memory to the snapshot's heap before Pyodide sees it.
+let heapToRestore = null; // a Promise of its size in bytes, while a restore starts
 WebAssembly.instantiateStreaming = async (_, imports) => {
   const module = await wasm;
   const instance = await WebAssembly.instantiate(module, imports);
+  const { memory } = instance.exports;
+  const heap = (await heapToRestore) ?? 0;
+  const missing = heap - (memory?.buffer.byteLength ?? heap);
+  if (missing > 0) memory.grow(Math.ceil(missing / 65536));
   stamp("wasm instantiated");
   return { module, instance };
 };
+// The heap a snapshot holds: what follows its header (whose length is its second word).
+const heapIn = (bytes) => bytes.byteLength - new Uint32Array(bytes.buffer, bytes.byteOffset, 2)[1];
 
 // The snapshot: its key in a record of its own, so checking it reads a few bytes, not 31 MB.
 function request(mode, action) {
@@ -226,7 +237,13 @@ async function unpackApp(pyodide) {
 }
 
 async function restore(options, bytes) {
-  const pyodide = await loadPlain({ ...options, _loadSnapshot: bytes });
+  heapToRestore = bytes.then(heapIn, () => 0);
+  let pyodide;
+  try {
+    pyodide = await loadPlain({ ...options, _loadSnapshot: bytes });
+  } finally {
+    heapToRestore = null;
+  }
   pyodide.runPython("import random; random.seed()"); // the snapshot froze random's state
   stamp("restored");
   note("restored");
