@@ -34,9 +34,10 @@ def test_without_storage_the_app_works_in_memory_and_says_so_once(
     browser: Any, server_url: str
 ) -> None:
     context = browser.new_context()
-    # Private modes and full disks: every write fails.
+    # Storage denied (a private mode, a blocked frame): every write fails. A full disk has its
+    # own notice, which says what is kept (test_trust.py).
     context.add_init_script(
-        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError') }"
+        "Storage.prototype.setItem = function () { throw new DOMException('denied', 'SecurityError') }"
     )
     page = context.new_page()
     page.goto(server_url)
