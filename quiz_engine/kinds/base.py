@@ -239,10 +239,13 @@ class Kind:
         if attempt is not None and attempt.grade.state == RIGHT:
             return Markup("")
         best = [self.label(words, o) for o in question.options if o.correct]
+        # The list is named by its heading, so a screen reader hears "Beste svar, liste, 2 punkt".
         return html(
-            '<h3>{}</h3><ul class="best-answer">{}</ul>',
-            words.t("feedback.best_heading"),
-            Markup("".join(html("<li>{}</li>", b) for b in best)),
+            '<h3 id="best-{id}">{heading}</h3>'
+            '<ul class="best-answer" aria-labelledby="best-{id}">{items}</ul>',
+            id=question.id,
+            heading=words.t("feedback.best_heading"),
+            items=Markup("".join(html("<li>{}</li>", b) for b in best)),
         )
 
     def consequence(self, words: Words, question: Question, attempt: Attempt) -> Markup:

@@ -1,7 +1,8 @@
 """The answer screen as a councillor meets it, by role and accessible name: after "Svar" every
 option is marked in place in words (every kind, bokmål and nynorsk) and a screen reader hears
-the same marks; the verdict comes to the top of the view on a phone and a tablet held
-sideways; the case's story can be read again; axe finds nothing on these states."""
+the same marks, and the best answer is a list; the verdict comes to the top of the view on a
+phone and a tablet held sideways; the case's story can be read again and the intro's sources
+say what they open; axe finds nothing on these states."""
 
 from __future__ import annotations
 
@@ -108,8 +109,10 @@ def test_every_kind_marks_each_option_in_place_and_a_screen_reader_hears_it(
                 line = t("feedback.picks_minus", hits=1, right=right, misses=1, net=0)
                 assert page.get_by_text(line).is_visible()
             if not all(o.correct for o in question.options if o.id in chosen):
-                best = page.get_by_role("heading", name=t("feedback.best_heading"), exact=True)
-                assert best.is_visible()
+                # The best answer as a list named by its heading, one item per right option.
+                best = page.get_by_role("list", name=t("feedback.best_heading"), exact=True)
+                wanted = [plain(kind.label(words, o)) for o in question.options if o.correct]
+                assert [plain(i) for i in best.get_by_role("listitem").all_inner_texts()] == wanted
             kinds_seen.add(question.kind)
     assert kinds_seen == {"single", "multiple", "branching", "reflection", "traffic_light"}
     assert violations(page) == []
@@ -155,6 +158,12 @@ def test_the_case_can_be_read_again_and_the_question_is_short(
     assert quiz is not None
     page = open_app(browser, server_url, "nn", bypass_csp=True)
     page.goto(f"{server_url}#/s/{quiz.id}")
+    # The intro's sources: a disclosure that says what it opens, not an empty heading.
+    sources = page.get_by_role("group").filter(has_text=f"Vis kjelder ({len(quiz.sources)})")
+    assert not sources.get_by_role("listitem").first.is_visible()
+    sources.get_by_text(f"Vis kjelder ({len(quiz.sources)})", exact=True).click()
+    assert sources.get_by_role("listitem").count() == len(quiz.sources)
+    assert sources.get_by_role("listitem").first.is_visible()
     page.get_by_role("button", name="Start", exact=True).click()
     question = current_question(page, quiz, "nn")
     heading = page.get_by_role("heading", level=1)

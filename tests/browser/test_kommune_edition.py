@@ -165,6 +165,7 @@ def test_the_about_screen_lists_fjellviks_contacts_and_guidelines(
         "Hets og truslar",
         "Spørsmål om habilitet",
         "Varsling om kritikkverdige forhold",
+        "Personvernombod",  # contacts.personvern: whom to ask about the app's data
     ]
     phone = section.get_by_role("link", name="Telefon 77 12 34 56")
     assert phone.get_attribute("href") == "tel:77123456"

@@ -106,6 +106,9 @@ def test_the_whole_facilitator_flow_by_keyboard_alone(
     at_step(page, lang, 3, total)
     band = page.get_by_role("region", name=w["verdict"], exact=True)
     assert w["red"] in band.inner_text()  # the band in the light's colour says it in words
+    colour = "el => getComputedStyle(el).backgroundColor"
+    red_lamp = page.locator(".seminar-light.light-red .lamp").first.evaluate(colour)
+    assert band.evaluate(colour) == red_lamp == "rgb(198, 40, 40)"
     # Nothing moved: focus is on the step buttons, the page did not scroll (test_seminar_reveal).
     assert page.evaluate("document.activeElement.dataset.action") == "seminar-step"
     verdict = page.locator(".seminar-verdict")

@@ -1,7 +1,8 @@
 """The reveal on a projector keeps the room's view: on a six-option question at 1920x1080 and
 1024x768, "Vis vurderingen" (by click and by PageDown) scrolls nothing, the question, the band
 with the assessment and the room's counts stay in view, and focus stays on the step buttons.
-At 1280 px and below the facilitator's tools are folded and the controls take a narrow column."""
+At 1280 px and below the facilitator's tools are folded and the controls take a narrow column.
+The summary names the assessed options in words."""
 
 from __future__ import annotations
 
@@ -87,5 +88,16 @@ def test_the_reveal_keeps_the_question_and_the_counts_in_view(
     assert page.locator(".seminar-blank").count() == 0
     page.keyboard.press("b")  # focus is on the question's heading again
     page.locator(".seminar-blank").wait_for()
+    # The summary gives the assessed options in words, not letters alone ("A, C, D, F").
+    page.goto(f"{server_url}#/seminar/{QUIZ.id}/oppsummering")
+    row = page.get_by_role("row").filter(has_text=" ".join(question.prompt.nb.split())[-40:])
+    row.wait_for()
+    assessed = row.get_by_role("cell").nth(1).get_by_role("listitem").all_inner_texts()
+    wanted = [
+        f"{LETTERS[n]}: {' '.join(o.text.nb.split())}"
+        for n, o in enumerate(question.options)
+        if o.correct
+    ]
+    assert [" ".join(a.split()) for a in assessed] == wanted
     assert page.errors == []
     page.context.close()

@@ -70,7 +70,11 @@ def test_select_all_marks_each_option_and_says_how_the_picks_add_up(
     }[lang]
     assert line in page
     # The best answer as a list, not a run-on line; the options are no longer a form.
-    assert re.search(r"<h3>Beste svar</h3><ul class=\"best-answer\">(<li>[^<]+</li>){2}</ul>", page)
+    assert re.search(
+        r'<h3 id="best-(\S+)">Beste svar</h3><ul class="best-answer" aria-labelledby="best-\1">'
+        r"(<li>[^<]+</li>){2}</ul>",
+        page,
+    )
     assert " · " not in page.split('class="feedback')[1]
     assert "<input" not in page.split('id="feedback-heading"')[0].split("</h1>")[1]
 

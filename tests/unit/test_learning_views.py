@@ -117,7 +117,8 @@ def test_the_review_gives_verdict_and_best_answer_and_folds_the_explanation(
         question = quiz.question(question_id)
         assert question is not None
         wrong = play.state.latest[question_id].grade.state != RIGHT
-        assert ("<h3>Beste svar</h3>" in item) == wrong, question_id
+        best = f'<h3 id="best-{question_id}">Beste svar</h3><ul class="best-answer"'
+        assert (best in item) == wrong, question_id
         # The explanation is there, folded: inside a closed disclosure.
         folded = item.split('<details class="review-more"><summary>')[1]
         assert folded.startswith("Les forklaringen og kildene</summary>")
