@@ -17,6 +17,7 @@ from pathlib import Path
 from quiz_engine import Catalogue, Content, ContentError, content_to_json, load_content
 from quiz_engine.base.edition import NEUTRAL, edition_to_json
 from quiz_engine.base.names import SHARED
+from quiz_engine.content import kommune as settings_file
 from tools.vendor import NODE_MODULES, STDLIB, copy_runtime
 from web.build import kommune as local
 from web.build.app_zip import write_app_zip
@@ -93,15 +94,15 @@ def write_interpreter(out: Path, app_version: str) -> None:
 
 def edition_content(
     content_dir: Path, kommune: Path | None
-) -> tuple[local.Settings | None, Content]:
+) -> tuple[settings_file.Settings | None, Content]:
     """The kommune's checked settings (``None`` for the neutral edition) and its content: ours
     and its own quizzes, placeholders filled in with its settings, the quizzes it shows."""
     if kommune is None:
         return None, load_content([content_dir])
-    settings = local.read_settings(kommune)
-    folders = [content_dir, *([settings.extra] if settings.extra else [])]
+    settings = settings_file.read_settings(kommune)
+    folders = [content_dir, *([kommune.parent / settings.extra] if settings.extra else [])]
     content = load_content(folders, settings.edition.values())
-    return settings, local.check_show(settings, content)
+    return settings, settings_file.check_show(settings, content)
 
 
 def build(

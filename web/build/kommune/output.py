@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 from quiz_engine.base.edition import Edition
 from quiz_engine.base.markup import escape
 from quiz_engine.base.strings import Catalogue
-
-from .settings import Settings
+from quiz_engine.content.kommune import Settings
 
 APP_COLOUR = "#1d3b53"  # --brand in style.css and theme-color in index.html
 
@@ -75,5 +73,5 @@ def write_edition_files(out: Path, settings: Settings, t: Catalogue) -> tuple[st
     path.write_text(style(path.read_text(encoding="utf-8"), edition), encoding="utf-8")
     if settings.coat_of_arms is None:
         return ()
-    shutil.copyfile(settings.coat_of_arms, out / edition.coat_of_arms)
+    (out / edition.coat_of_arms).write_bytes(settings.coat_of_arms)
     return (edition.coat_of_arms,)
