@@ -40,8 +40,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from quiz_engine import ContentError, Quiz, load_content
+from quiz_engine.site.pages import PLUGIN_CHUNKS
 from web.build.catalogues import read_catalogues
-from web.build.pages import PLUGIN_CHUNKS
 from web.build.site import ROOT, build
 
 PACKAGE = "folkevalgt-quiz-scorm12.zip"  # the all-in-one; a quiz's own is "<quiz id>.zip"
