@@ -62,8 +62,8 @@ LEFT_OUT = (
     "vendor/jsQR.js",
     "vendor/jsQR.LICENSE",
 )
-# Of PyScript, what a visit imports (web/build/site.py's PRECACHE, checked against a recording
-# of a whole session) and its licence.
+# Of PyScript, what a visit imports (quiz_engine/site/precache.py's PRECACHE, checked against a
+# recording of a whole session) and its licence.
 PYSCRIPT_KEPT = (
     "pyscript/core.js",
     "pyscript/core.css",
