@@ -1,8 +1,8 @@
 """A kommune's edition: the settings the app shows (name, language, contacts, links, look).
 
-The neutral edition (``NEUTRAL``) has no name and speaks of "your municipality". The build reads
-and checks a ``kommune.toml`` (``web/build/kommune/``) into an ``Edition`` and writes it as
-``edition.json`` into the app; the views read it from the ``ViewContext``.
+The neutral edition (``NEUTRAL``) has no name and speaks of "your municipality". The build
+reads and checks a ``kommune.toml`` (``quiz_engine/content/kommune/``) into an ``Edition`` and
+writes it as ``edition.json`` into the app; the views read it from the ``ViewContext``.
 """
 
 from __future__ import annotations

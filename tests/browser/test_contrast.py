@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from quiz_engine import Response, answer, start
+from quiz_engine.content.kommune import contrast
 from quiz_engine.run.saved_format import session_to_json
 from tests.browser.conftest import wait_for_interactive
 from tests.browser.driver import content, open_app, settled
-from web.build.kommune.contrast import contrast
 
 CONTENT = content()
 NEEDED = 3.0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from web.build.kommune import KEYS
+from quiz_engine.content.kommune import KEYS
 from web.build.site import edition_content
 
 ROOT = Path(__file__).resolve().parents[2]

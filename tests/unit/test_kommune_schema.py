@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from quiz_engine.content.kommune import KEYS
 from tests.unit.test_schema import as_json, declared, problems, schema, taplo_schemas, validator
-from web.build.kommune import KEYS
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "fjellvik"

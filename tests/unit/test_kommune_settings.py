@@ -13,9 +13,7 @@ import pytest
 
 from quiz_engine import ContentError
 from quiz_engine.base.edition import Contact, edition_from_json, edition_to_json
-from web.build.kommune import read_settings
-from web.build.kommune.contrast import contrast, shown
-from web.build.kommune.images import UnsafeImage, check_image
+from quiz_engine.content.kommune import UnsafeImage, check_image, contrast, read_settings, shown
 from web.build.site import edition_content
 
 ROOT = Path(__file__).resolve().parents[2]

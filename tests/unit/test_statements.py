@@ -12,9 +12,9 @@ from pathlib import Path
 from quiz_engine import Catalogue, Content, Route, ViewContext, render
 from quiz_engine.base.edition import Edition, Statement, edition_from_json, edition_to_json
 from quiz_engine.base.version import VERSION
+from quiz_engine.content.kommune import read_settings
 from quiz_engine.views.layout import frame
 from quiz_engine.views.statements import footer_link
-from web.build.kommune import read_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 FJELLVIK = ROOT / "examples" / "fjellvik" / "kommune.toml"

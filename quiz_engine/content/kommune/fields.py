@@ -4,16 +4,15 @@ wrong, and returns what the edition gets (or nothing)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
-from quiz_engine.base.edition import CONTACT_FIELDS, CONTACT_ROLES, LINK_NAMES, Contact, Statement
-from quiz_engine.base.errors import Table
-from quiz_engine.base.names import LANGUAGES
-from quiz_engine.content.reader import Reader
-
+from ...base.edition import CONTACT_FIELDS, CONTACT_ROLES, LINK_NAMES, Contact, Statement
+from ...base.errors import Table
+from ...base.names import LANGUAGES
+from ..reader import Reader
 from .contrast import AA_TEXT, HEX, contrast, shown
 from .images import UnsafeImage, check_image
+from .nearby import Nearby
 
 # Every key the file may hold, by section (docs/kommune.md documents each; a test checks).
 KEYS: dict[str, tuple[str, ...]] = {
@@ -72,7 +71,8 @@ def language(reader: Reader, kommune: Table) -> str:
     return value or LANGUAGES[0]
 
 
-def coat_of_arms(reader: Reader, kommune: Table, folder: Path) -> Path | None:
+def coat_of_arms(reader: Reader, kommune: Table, nearby: Nearby) -> tuple[str, bytes] | None:
+    """The coat of arms' file name and bytes, checked (``images.py``)."""
     if "coat_of_arms" not in kommune:
         return None
     key = ("kommune", "coat_of_arms")
@@ -82,15 +82,15 @@ def coat_of_arms(reader: Reader, kommune: Table, folder: Path) -> Path | None:
     if not value.lower().endswith((".svg", ".png")):
         reader.problem(key, f'the coat of arms "{value}" must be an .svg or a .png file.')
         return None
-    path = (folder / value).resolve()
-    if folder.resolve() not in path.parents:
+    if not nearby.inside(value):
         reader.problem(key, f'the coat of arms "{value}" must be in the folder of this file.')
         return None
-    if not path.is_file():
+    data = nearby.read(value)
+    if data is None:
         reader.problem(key, f'there is no file "{value}" next to this file. Put it there.')
         return None
     try:
-        check_image(value, path.read_bytes())
+        check_image(value, data)
     except UnsafeImage as error:
         reader.problem(
             key,
@@ -98,7 +98,7 @@ def coat_of_arms(reader: Reader, kommune: Table, folder: Path) -> Path | None:
             "event handlers or links to other files) or as a PNG.",
         )
         return None
-    return path
+    return value, data
 
 
 def primary(reader: Reader, theme: Table) -> str:
@@ -202,17 +202,17 @@ def show(reader: Reader, quizzes: Table) -> tuple[str, ...]:
     return ids
 
 
-def extra(reader: Reader, quizzes: Table, folder: Path) -> Path | None:
+def extra(reader: Reader, quizzes: Table, nearby: Nearby) -> str | None:
+    """The folder of the kommune's own quizzes, as written (relative to the settings file)."""
     if "extra" not in quizzes:
         return None
     value = reader.string(quizzes, ("quizzes",), "extra", 'a folder, like "scenarios/"')
     if value is None:
         return None
-    path = folder / value
-    if not path.is_dir():
+    if not nearby.is_folder(value):
         reader.problem(("quizzes", "extra"), f'there is no folder "{value}" next to this file.')
         return None
-    return path
+    return value
 
 
 def accessibility(reader: Reader, table: Table, kommune_name: str) -> Statement | None:

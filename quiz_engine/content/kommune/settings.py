@@ -1,7 +1,9 @@
 """Read and check a kommune's settings file (kommune.toml) into an ``Edition``.
 
 Checked like content: every problem collected, each with the file, the key path and the line
-(``quiz_engine.base.errors.Problem``), in words the kommune's IT or editor can act on.
+(``quiz_engine.base.errors.Problem``), in words the kommune's IT or editor can act on. The same
+checks run on a file on disk (``read_settings``, the build) and on text in the browser
+(``check_settings`` with the files chosen beside it, the editor's edition form).
 """
 
 from __future__ import annotations
@@ -9,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from quiz_engine.base.edition import Edition
-from quiz_engine.base.errors import ContentError, Table
-from quiz_engine.base.model import Content
-from quiz_engine.content.loader import read_toml
-from quiz_engine.content.reader import Reader
-
+from ...base.edition import Edition
+from ...base.errors import ContentError, Table
+from ...base.model import Content
+from ..loader import parse_toml, read_toml
+from ..reader import Reader
 from .fields import (
     accessibility,
     coat_of_arms,
@@ -27,6 +28,7 @@ from .fields import (
     short_name,
     show,
 )
+from .nearby import Folder, Nearby
 
 ARMS_NAME = "kommunevapen"  # the coat of arms' name in the built site (+ .svg or .png)
 
@@ -36,16 +38,25 @@ class Settings:
     """A checked settings file: the edition, and what the build still needs from it."""
 
     edition: Edition
-    coat_of_arms: Path | None  # the image to copy into the site
+    coat_of_arms: bytes | None  # the image to write into the site as ``edition.coat_of_arms``
     show: tuple[str, ...]  # quiz ids, in order; () shows every quiz
-    extra: Path | None  # the kommune's own quiz folder
+    extra: str | None  # the kommune's own quiz folder, relative to the settings file
     reader: Reader  # for problems found later (a quiz id in ``show`` that does not exist)
 
 
 def read_settings(path: Path) -> Settings:
     """Read ``path``; raise ``ContentError`` listing every problem."""
-    reader, data = read_toml(path)
-    settings = _parse(reader, data, path.parent) if data is not None else None
+    return _checked(*read_toml(path), Folder(path.parent))
+
+
+def check_settings(name: str, source: str, nearby: Nearby) -> Settings:
+    """Check the settings' TOML text ``source`` (shown in problems as ``name``), with the files
+    beside it in ``nearby`` (``nearby.Files``); raise ``ContentError`` listing every problem."""
+    return _checked(*parse_toml(name, source), nearby)
+
+
+def _checked(reader: Reader, data: Table | None, nearby: Nearby) -> Settings:
+    settings = _parse(reader, data, nearby) if data is not None else None
     if reader.problems or settings is None:
         raise ContentError(sorted(reader.problems, key=lambda p: p.line or 0))
     return settings
@@ -69,7 +80,7 @@ def check_show(settings: Settings, content: Content) -> Content:
     return Content(quizzes, content.topics, content.sources)
 
 
-def _parse(reader: Reader, data: Table, folder: Path) -> Settings | None:
+def _parse(reader: Reader, data: Table, nearby: Nearby) -> Settings | None:
     reader.known_keys(
         data, (), ("kommune", "theme", "gifts", "contacts", "links", "quizzes", "accessibility")
     )
@@ -82,7 +93,7 @@ def _parse(reader: Reader, data: Table, folder: Path) -> Settings | None:
     )
     short = short_name(reader, kommune)
     lang = language(reader, kommune)
-    arms = coat_of_arms(reader, kommune, folder)
+    arms = coat_of_arms(reader, kommune, nearby)
     colour = primary(reader, section(reader, data, ("theme",)))
     gifts = section(reader, data, ("gifts",))
     has_limit = "limit_nok" in gifts
@@ -91,17 +102,17 @@ def _parse(reader: Reader, data: Table, folder: Path) -> Settings | None:
     addresses = links(reader, section(reader, data, ("links",)))
     quizzes = section(reader, data, ("quizzes",))
     shown_ids = show(reader, quizzes)
-    extra_folder = extra(reader, quizzes, folder)
+    extra_folder = extra(reader, quizzes, nearby)
     statement = accessibility(reader, section(reader, data, ("accessibility",)), name or "")
     edition = Edition(
         name=name or "",
         short_name=short,
         default_lang=lang,
         primary=colour,
-        coat_of_arms=f"{ARMS_NAME}{arms.suffix.lower()}" if arms else "",
+        coat_of_arms=f"{ARMS_NAME}{arms[0][-4:].lower()}" if arms else "",
         gift_limit=limit,
         contacts=people,
         links=addresses,
         accessibility=statement,
     )
-    return Settings(edition, arms, shown_ids, extra_folder, reader)
+    return Settings(edition, arms[1] if arms else None, shown_ids, extra_folder, reader)
