@@ -79,8 +79,8 @@ def write_zip(target: Path, files: Iterable[tuple[str, bytes]]) -> None:
 
 
 # Of what the app's standard library leaves out (tools/stdlib.py's DROP), what the editor
-# imports: tomli-w writes decimals.
-EDITOR_NEEDS = ("decimal", "numbers")
+# imports: tomli-w writes decimals; the edition's coat of arms is read by expat (xml.parsers).
+EDITOR_NEEDS = ("decimal", "numbers", "xml")
 
 
 def trim_stdlib(source: Path, target: Path, python: list[tuple[str, bytes]]) -> None:
