@@ -4,6 +4,7 @@ Runs unchanged on CPython (tests, build, command line) and in Pyodide in the bro
 imports ``js``, ``pyscript`` or ``pyodide``. The packages are layers, each importing only the
 ones below it (``make check`` enforces it, with ``import-linter``):
 
+    site/      the static site, built by a pure function       [build and editor only]
     app/       the app composed of its parts (quiz, seminar, LMS), the worker's entry point
     content/   reading and checking the content files      [build and command line only]
     export/    GIFT and Moodle XML                          [build and command line only]

@@ -34,7 +34,7 @@ EDITOR_PREFIX = f"{APP_ID}-redaktor:v1:"
 
 # What only builds, inside quiz_engine/: never in app.zip, never in the start-up snapshot.
 # The editor (redaktor/) ships in a zip of its own.
-BUILD_ONLY = ("content", "export", "editor", "__main__.py")
+BUILD_ONLY = ("content", "export", "site", "editor", "__main__.py")
 
 SHARED: dict[str, object] = {
     "APP_ID": APP_ID,

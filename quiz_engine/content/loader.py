@@ -137,11 +137,18 @@ def read_toml(file: Path) -> tuple[Reader, Table | None]:
     read: missing, not UTF-8, not TOML. Content and a kommune's settings are read the same way."""
     name = _display(file)
     try:
-        source = file.read_bytes().decode("utf-8")
+        data = file.read_bytes()
     except FileNotFoundError:
         reader = Reader(name, "")
         reader.problems.append(Problem(name, "", None, "there is no such file."))
         return reader, None
+    return read_bytes(name, data)
+
+
+def read_bytes(name: str, data: bytes) -> tuple[Reader, Table | None]:
+    """A file's bytes as TOML, as ``read_toml`` reads a file (not UTF-8, not TOML: a problem)."""
+    try:
+        source = data.decode("utf-8")
     except UnicodeDecodeError:
         reader = Reader(name, "")
         reader.problems.append(

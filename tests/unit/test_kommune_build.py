@@ -71,7 +71,7 @@ def test_the_kommunes_build_carries_its_name_language_and_colour(sites: dict[str
 
 def test_the_contrast_check_and_the_rewrites_know_the_apps_real_colours() -> None:
     from quiz_engine.content.kommune.fields import SURFACES
-    from web.build.kommune.output import APP_COLOUR
+    from quiz_engine.site.edition import APP_COLOUR
 
     css = (APP / "static" / "style.css").read_text(encoding="utf-8")
     assert f"--brand: {APP_COLOUR};" in css

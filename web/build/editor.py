@@ -9,10 +9,9 @@ its own service worker (scope ``redaktor/``). The app's page and precache hold n
 
 from __future__ import annotations
 
-import hashlib
 import importlib.metadata
+import io
 import json
-import shutil
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,6 +21,8 @@ from quiz_engine.base.markup import html
 from quiz_engine.base.names import DEFAULT_LANG, EDITOR_PREFIX, LANGUAGES
 from quiz_engine.editor.library import Library, library_from_json, library_to_json
 from quiz_engine.editor.screens import frame, start_screen
+from quiz_engine.site.kit import EDITOR_SW_TEMPLATE
+from quiz_engine.site.precache import EDITOR_FROM_THE_APP, EDITOR_OWN, editor_service_worker
 from tools.stdlib import DROP, KEEP, closure, imports_in, slim
 from web.build.catalogues import read_catalogues
 
@@ -30,26 +31,8 @@ EDITOR = ROOT / "web" / "editor"
 ENGINE = ROOT / "quiz_engine"
 FOLDER = "redaktor"
 STDLIB = "python_stdlib_editor.zip"
-# The editor's own files, and what it loads of the app's (all of it kept for offline use).
-OWN = [
-    "./",
-    "./index.html",
-    "./editor.mjs",
-    "./names.mjs",
-    "./worker.mjs",
-    "./editor.css",
-    "./forhandsvisning.html",
-    "./editor.zip",
-    f"./{STDLIB}",
-    "./pyodide-lock.json",
-]
-FROM_THE_APP = [
-    "../style.css",
-    "../icon.svg",
-    "../pyodide/pyodide.mjs",
-    "../pyodide/pyodide.asm.mjs",
-    "../pyodide/pyodide.asm.wasm",
-]
+OWN = EDITOR_OWN
+FROM_THE_APP = EDITOR_FROM_THE_APP
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -72,18 +55,21 @@ def editor_python() -> list[tuple[str, bytes]]:
     return files
 
 
-def write_zip(target: Path, files: Iterable[tuple[str, bytes]]) -> None:
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+def zip_bytes(files: Iterable[tuple[str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in files:
             zf.writestr(zipfile.ZipInfo(name, _ZIP_TIME), data, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
 
 
 # Of what the app's standard library leaves out (tools/stdlib.py's DROP), what the editor
-# imports: tomli-w writes decimals; the edition's coat of arms is read by expat (xml.parsers).
+# imports: tomli-w writes decimals; a kommune's coat of arms is checked with expat
+# (quiz_engine/content/kommune/images.py).
 EDITOR_NEEDS = ("decimal", "numbers", "xml")
 
 
-def trim_stdlib(source: Path, target: Path, python: list[tuple[str, bytes]]) -> None:
+def trim_stdlib(source: Path, python: list[tuple[str, bytes]]) -> bytes:
     """Pyodide's standard library cut to what the editor's Python can import (the app's rules,
     tools/stdlib.py: every module reachable by an import, written small)."""
     roots = set(KEEP)
@@ -95,20 +81,22 @@ def trim_stdlib(source: Path, target: Path, python: list[tuple[str, bytes]]) -> 
         read = {n: zin.read(n).decode("utf-8", "replace") for n in names if n.endswith(".py")}
         keep = closure(names, roots, read, [d for d in DROP if d not in EDITOR_NEEDS])
         dirs = {n for n in names if n.endswith("/") and any(k.startswith(n) for k in keep)}
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zout:
             for info in zin.infolist():
                 if info.filename in keep or info.filename in dirs:
                     data = zin.read(info.filename)
                     small = slim(data.decode("utf-8")) if info.filename in read else None
                     zout.writestr(info, small.encode() if small else data, zipfile.ZIP_DEFLATED, 9)
+    return buffer.getvalue()
 
 
-def build_editor(out: Path, content_dir: Path, content: Content | None = None) -> None:
-    """Write ``out/redaktor/`` for the content in ``content_dir`` (checked: it is checked
-    again here unless ``content`` is what it makes)."""
+def editor_files(content_dir: Path, content: Content | None = None) -> dict[str, bytes]:
+    """The files of ``redaktor/`` but its service worker (``quiz_engine/site/precache.py``
+    writes it from the built site), by their names in it, for the content in ``content_dir``
+    (checked: it is checked again here unless ``content`` is what it makes). The same in every
+    edition: the editor offers the app's own content."""
     content = content if content is not None else load_content([content_dir])
-    folder = out / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
     files = {p.name: p.read_text(encoding="utf-8") for p in sorted(content_dir.glob("*.toml"))}
     catalogues = read_catalogues()
     library = library_to_json(files, content)
@@ -116,26 +104,38 @@ def build_editor(out: Path, content_dir: Path, content: Content | None = None) -
     strings = json.dumps(catalogues, ensure_ascii=False, sort_keys=True)
     python = editor_python()
     generated = [(n, t.encode()) for n, t in (("library.json", library), ("bundle.json", bundle))]
-    write_zip(folder / "editor.zip", [*python, *generated, ("strings.json", strings.encode())])
-    trim_stdlib(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", folder / STDLIB, python)
-    for path in (EDITOR / "static").iterdir():
-        shutil.copyfile(path, folder / path.name)
+    out = {"editor.zip": zip_bytes([*python, *generated, ("strings.json", strings.encode())])}
+    out[STDLIB] = trim_stdlib(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", python)
+    out.update((path.name, path.read_bytes()) for path in sorted((EDITOR / "static").iterdir()))
     shared = {"EDITOR_PREFIX": EDITOR_PREFIX, "LANGUAGES": LANGUAGES, "DEFAULT_LANG": DEFAULT_LANG}
-    (folder / "names.mjs").write_text(
+    out["names.mjs"] = (
         "// Generated by web/build/editor.py from quiz_engine/base/names.py.\n"
-        + "".join(f"export const {k} = {json.dumps(v)};\n" for k, v in shared.items()),
-        encoding="utf-8",
-    )
-    (folder / "index.html").write_text(
-        page(catalogues, library_from_json(library, bundle)), encoding="utf-8"
-    )
+        + "".join(f"export const {k} = {json.dumps(v)};\n" for k, v in shared.items())
+    ).encode()
+    out["index.html"] = page(catalogues, library_from_json(library, bundle)).encode()
     # Pyodide's lock file cut to its header, as the app's snapshot.mjs has it: no packages
     # are loaded, and the app's dist/ does not ship the whole file.
     lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_bytes())
-    (folder / "pyodide-lock.json").write_text(
-        json.dumps({"info": lock["info"], "packages": {}}, sort_keys=True), encoding="utf-8"
-    )
-    write_service_worker(out, folder)
+    out["pyodide-lock.json"] = json.dumps(
+        {"info": lock["info"], "packages": {}}, sort_keys=True
+    ).encode()
+    return out
+
+
+def build_editor(out: Path, content_dir: Path, content: Content | None = None) -> None:
+    """Write ``out/redaktor/`` beside the app built in ``out`` (its Pyodide, style sheet and
+    icon go into the editor's service worker)."""
+    folder = out / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in editor_files(content_dir, content).items():
+        (folder / name).write_bytes(data)
+    site = {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for name in (*OWN, *FROM_THE_APP)
+        if (p := (folder / (name if name != "./" else "index.html")).resolve()).is_file()
+    }
+    kit = {EDITOR_SW_TEMPLATE: (EDITOR / "templates" / "sw.js").read_bytes()}
+    (folder / "sw.js").write_bytes(editor_service_worker(kit, site, FOLDER))
 
 
 def page(catalogues: dict[str, dict[str, str]], library: Library) -> str:
@@ -156,20 +156,3 @@ def page(catalogues: dict[str, dict[str, str]], library: Library) -> str:
         .replace("<!--FAILED-->", str(failed))
         .replace("<!--LOADING-->", t("editor.boot.loading"))
     )
-
-
-def write_service_worker(out: Path, folder: Path) -> None:
-    """``redaktor/sw.js``: the files to keep, and a version from their bytes."""
-    files = [*OWN, *FROM_THE_APP]
-    digest = hashlib.sha256()
-    for name in files:
-        path = (folder / name).resolve() if name != "./" else folder / "index.html"
-        digest.update(name.encode() + b"\0" + path.read_bytes())
-    template = (EDITOR / "templates" / "sw.js").read_text(encoding="utf-8")
-    (folder / "sw.js").write_text(
-        template.replace("__VERSION__", digest.hexdigest()[:16]).replace(
-            "__FILES__", json.dumps(files)
-        ),
-        encoding="utf-8",
-    )
-    assert (out / "pyodide").is_dir(), "the app is built first: the editor uses its Pyodide"

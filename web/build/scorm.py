@@ -40,8 +40,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from quiz_engine import ContentError, Quiz, load_content
+from quiz_engine.site.pages import PLUGIN_CHUNKS
 from web.build.catalogues import read_catalogues
-from web.build.pages import PLUGIN_CHUNKS
 from web.build.site import ROOT, build
 
 PACKAGE = "folkevalgt-quiz-scorm12.zip"  # the all-in-one; a quiz's own is "<quiz id>.zip"
@@ -62,8 +62,8 @@ LEFT_OUT = (
     "vendor/jsQR.js",
     "vendor/jsQR.LICENSE",
 )
-# Of PyScript, what a visit imports (web/build/site.py's PRECACHE, checked against a recording
-# of a whole session) and its licence.
+# Of PyScript, what a visit imports (quiz_engine/site/precache.py's PRECACHE, checked against a
+# recording of a whole session) and its licence.
 PYSCRIPT_KEPT = (
     "pyscript/core.js",
     "pyscript/core.css",

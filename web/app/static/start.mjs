@@ -41,7 +41,7 @@ const text = (name) => status.dataset[`${name}${language() === "nn" ? "Nn" : "Nb
 
 // What to say when the app cannot start, by cause: a download that failed (the network), saved
 // data the engine could not start on (offer to set it aside and start: never "update your
-// browser"), else the browser. The texts are in #boot-status's data-* (web/build/pages.py).
+// browser"), else the browser. The texts are in #boot-status's data-* (quiz_engine/site/pages.py).
 function failureText(status, reason, cause) {
   const lang = language() === "nn" ? "Nn" : "Nb";
   if (cause === "damaged") {

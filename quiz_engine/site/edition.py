@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
-from quiz_engine.base.edition import Edition
-from quiz_engine.base.markup import escape
-from quiz_engine.base.strings import Catalogue
-from quiz_engine.content.kommune import Settings
+from ..base.edition import Edition
+from ..base.markup import escape
+from ..base.strings import Catalogue
 
 APP_COLOUR = "#1d3b53"  # --brand in style.css and theme-color in index.html
 
@@ -61,17 +59,3 @@ def style(css: str, edition: Edition) -> str:
 def shared_names(names: dict[str, object], edition: Edition) -> dict[str, object]:
     """names.mjs: the default language is the kommune's."""
     return {**names, "DEFAULT_LANG": edition.default_lang}
-
-
-def write_edition_files(out: Path, settings: Settings, t: Catalogue) -> tuple[str, ...]:
-    """Rewrite the copied manifest and style sheet, copy the coat of arms; return the extra
-    files the service worker must precache."""
-    edition = settings.edition
-    path = out / "manifest.webmanifest"
-    path.write_text(manifest(path.read_text(encoding="utf-8"), edition, t), encoding="utf-8")
-    path = out / "style.css"
-    path.write_text(style(path.read_text(encoding="utf-8"), edition), encoding="utf-8")
-    if settings.coat_of_arms is None:
-        return ()
-    (out / edition.coat_of_arms).write_bytes(settings.coat_of_arms)
-    return (edition.coat_of_arms,)

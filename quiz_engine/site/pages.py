@@ -4,17 +4,19 @@ worker starts (prerendered.mjs), with the download line's figures and the module
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from collections.abc import Mapping
 
-from quiz_engine import Catalogue, Route, ViewContext, content_from_json, render
-from quiz_engine.base.edition import NEUTRAL, Edition
-from quiz_engine.base.markup import escape
-from quiz_engine.run.routing import HOME, INTRO, href
-from tools.vendor import STDLIB
-from web.build import kommune as local
+from ..base.bundle import content_from_json
+from ..base.edition import NEUTRAL, Edition
+from ..base.markup import escape
+from ..base.strings import Catalogue
+from ..run.routing import HOME, INTRO, Route, href
+from ..views.context import ViewContext
+from ..views.screens import render
+from . import edition as edition_files
+from .kit import APP_STDLIB as STDLIB
+from .precache import glob
 
-ROOT = Path(__file__).resolve().parents[2]
-APP = ROOT / "web" / "app"
 PLUGINS = ("error", "deprecations-manager", "donkey", "py-editor", "py-game", "py-terminal")
 PLUGIN_CHUNKS = tuple(f"pyscript/{name}-*.js" for name in PLUGINS)
 
@@ -38,8 +40,9 @@ FAILURES = (
 )
 
 
-def download_attributes(out: Path, catalogues: dict[str, dict[str, str]]) -> str:
-    total = sum((out / name).stat().st_size for name in DOWNLOADS)
+def download_attributes(files: Mapping[str, bytes], catalogues: dict[str, dict[str, str]]) -> str:
+    """The download's size (what runtime.mjs counts) and the start-up's texts."""
+    total = sum(len(files[name]) for name in DOWNLOADS)
     texts = "".join(
         f' data-{attribute}-{lang}="{escape(catalogues[lang][key])}"'
         for lang in sorted(catalogues)
@@ -48,14 +51,14 @@ def download_attributes(out: Path, catalogues: dict[str, dict[str, str]]) -> str
     return f' data-total="{total}" data-stdlib="{STDLIB}"{texts}'
 
 
-def module_preloads(out: Path) -> str:
+def module_preloads(files: Mapping[str, bytes]) -> str:
     """<link rel=modulepreload> for the module chain PyScript walks one file at a time, and
     start.mjs's own imports (found only once start.mjs has arrived, otherwise).
 
     Pyodide's modules are not among them: they load in the engine's worker, not in the page.
     """
     names = [
-        p.relative_to(out).as_posix()
+        name
         for pattern in (
             "names.mjs",
             "runtime.mjs",
@@ -67,12 +70,13 @@ def module_preloads(out: Path) -> str:
             "pyscript/core-*.js",
             *PLUGIN_CHUNKS,
         )
-        for p in sorted(out.glob(pattern))
+        for name in glob(files, pattern)
     ]
     return "".join(f'  <link rel="modulepreload" href="./{name}">\n' for name in names)
 
 
 def prerender(
+    template: str,
     content_json: str,
     catalogues: dict[str, dict[str, str]],
     download: str = "",
@@ -81,16 +85,15 @@ def prerender(
     lms: bool = False,
 ) -> str:
     """The home screen in the edition's language (bokmål unless the kommune says otherwise),
-    written into index.html: readable before Python has loaded."""
+    written into ``template`` (the page, web/app/templates/index.html): readable before Python
+    has loaded."""
     lang = edition.default_lang
     t = Catalogue(lang, catalogues[lang])
     ctx = ViewContext(content_from_json(content_json), t, edition=edition, lms=lms)
     screen, body = render(ctx, Route(HOME))
-    template = local.output.page(
-        (APP / "templates" / "index.html").read_text(encoding="utf-8"), edition, t
-    )
     return (
-        template.replace("<!--TITLE-->", escape(ctx.page_title(screen)))
+        edition_files.page(template, edition, t)
+        .replace("<!--TITLE-->", escape(ctx.page_title(screen)))
         .replace("<!--APP-->", body)
         .replace("<!--LOADING-->", escape(t("shell.loading")))
         .replace("<!--DOWNLOAD-->", download)
