@@ -31,6 +31,7 @@ from .edition_screen import (
     ZIP_NAME,
     edition_head,
     files_screen,
+    problem_count,
     problems_list,
     settings_screen,
     status_text,
@@ -66,7 +67,7 @@ def edition_page(editor: Editor, place: Place, focus: str | None) -> EditorOutpu
     else:
         own = included(e, editor.work.drafts, editor.library)
         names = [n for n in folder_files(e, own) if n != e.arms_name]
-        body = files_screen(t, head, result, names, site=False)
+        body = files_screen(t, head, result, names, site=True)
     editor.drawn = place
     page = str(frame(t, body))
     return EditorOutput(
@@ -178,6 +179,10 @@ def _click(editor: Editor, place: Place, action: str, data: dict[str, str]) -> E
         return out
     if action == "edition-download":
         return _download(editor, data.get("name", ""))
+    if action == "edition-site":
+        if problem_count(checked(editor)):
+            return EditorOutput(announce=editor.t("editor.edition.site_problems"))
+        return EditorOutput(build=True, announce=editor.t("editor.edition.site_building"))
     if action == "edition-zip":
         own = included(e, editor.work.drafts, editor.library)
         return EditorOutput(download=_zip(folder_files(e, own)))

@@ -116,8 +116,12 @@ def files_screen(
     )
     finished = (
         html(
-            '<section class="panel" aria-labelledby="site-heading"><h2 id="site-heading">{}</h2>'
-            "<p>{}</p><p>{}</p></section>",
+            '<section class="panel" aria-labelledby="site-heading"{}><h2 id="site-heading">{}'
+            "</h2><p>{}</p><p>{}</p></section>",
+            attrs(
+                data_built=t("editor.edition.site_done"),
+                data_failed=t("editor.edition.site_failed"),
+            ),
             t("editor.edition.site_heading"),
             t("editor.edition.site_about"),
             button(t("editor.edition.site_download"), "edition-site", cls="primary"),

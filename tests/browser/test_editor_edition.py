@@ -1,7 +1,9 @@
 """A kommune's edition made in the editor, in Chromium, by role and accessible name: the Fjellvik
 example's settings typed into the form, a refused colour's contrast beside its field and then
 fixed, the coat of arms and the own quiz chosen, the quizzes put in order; the folder downloaded
-is the one the build accepts and gives the same edition as the example's own settings file."""
+is the one the build accepts and gives the same edition as the example's own settings file; the
+finished edition, built in the browser, is the command line's site file for file, and works
+served from anywhere, offline after one visit, axe clean."""
 
 from __future__ import annotations
 
@@ -13,8 +15,12 @@ from typing import Any
 from playwright.sync_api import expect
 
 from quiz_engine.content.kommune import read_settings
+from tests.browser.driver import WORDS, Run, answer_on_screen, current_question, go_on, open_app
 from tests.browser.editor_driver import idle, open_editor, problem_beside, started
-from web.build.site import edition_content
+from tests.browser.test_accessibility import violations
+from tests.browser.test_offline import reload_controlled, wait_for_precache
+from tools.serve import start_server
+from web.build.site import build, edition_content
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "fjellvik"
@@ -22,6 +28,10 @@ SHOTS = ROOT / "docs" / "screenshots"
 SETTINGS = tomllib.loads((EXAMPLE / "kommune.toml").read_text(encoding="utf-8"))
 OWN = EXAMPLE / "scenarios" / "fjellvik-ferjekaia.toml"
 OWN_TITLE = tomllib.loads(OWN.read_text(encoding="utf-8"))["title"]["nb"]
+OWN_TITLE_NN = tomllib.loads(OWN.read_text(encoding="utf-8"))["title"]["nn"]
+BRAND = "Fjellvik kommune Folkevald: etikk og roller"
+LIMIT = "I Fjellvik kommune er beløpsgrensa for gåver 500 kroner."
+BUILD_TIMEOUT_MS = 180_000
 ROLES = {"hets": "Hets og trusler", "habilitet": "Habilitet", "varsling": "Varsling"}
 ROLES["personvern"] = "Personvernombud"
 CONTACT = {"name": "Navn", "phone": "Telefon", "email": "E-post", "url": "Nettadresse"}
@@ -125,5 +135,48 @@ def test_the_fjellvik_example_filled_in_gives_the_folder_the_build_accepts(
     settings, content = edition_content(ROOT / "scenarios", folder / "kommune.toml")
     assert settings is not None
     assert [q.id for q in content.quizzes] == SETTINGS["quizzes"]["show"]
+
+    # The finished edition, built in the browser from the site's own files.
+    with page.expect_download(timeout=BUILD_TIMEOUT_MS) as site_download:
+        page.get_by_role("button", name="Last ned ferdig utgave").click()
+    assert site_download.value.suggested_filename == "folkevalgt-fjellvik.zip"
+    with zipfile.ZipFile(site_download.value.path()) as zf:
+        zf.extractall(tmp_path / "ferdig")
+    assert page.errors == []
+    page.context.close()
+    finished_site_works(browser, tmp_path / "ferdig" / "folkevalgt", tmp_path / "cli")
+
+
+def finished_site_works(browser: Any, site: Path, cli: Path) -> None:
+    """The zip is the site ``make build KOMMUNE=examples/fjellvik/kommune.toml`` makes, file for
+    file; served, it shows Fjellvik's name, nynorsk, its gift limit and its own quiz, offline
+    after one visit, axe clean."""
+    build(cli, kommune=EXAMPLE / "kommune.toml")
+    made = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    wanted = {p.relative_to(cli).as_posix(): p.read_bytes() for p in cli.rglob("*") if p.is_file()}
+    assert sorted(made) == sorted(wanted) and made
+    assert [n for n in made if made[n] != wanted[n]] == []
+    server, url = start_server(site)
+    page = open_app(browser, url, "nb", bypass_csp=True)  # axe is injected as a script
+    assert page.locator("html").get_attribute("lang") == "nn"
+    expect(page.get_by_role("link", name=BRAND, exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name=f"Start: {OWN_TITLE_NN}")).to_be_visible()
+    assert violations(page) == []
+    wait_for_precache(page)
+    server.shutdown()  # from here on, every file comes from the device
+    server.server_close()
+    page.context.set_offline(True)
+    reload_controlled(page)
+    page.goto(f"{url}#/s/gaver")
+    page.get_by_role("button", name=WORDS["nn"]["start"], exact=True).click()
+    quiz = edition_content(ROOT / "scenarios", EXAMPLE / "kommune.toml")[1].quiz("gaver")
+    assert quiz is not None
+    run = Run(quiz, "nn")
+    while current_question(page, quiz, "nn").id != "gaver-nasjonal-grense":
+        answer_on_screen(page, run)
+        assert go_on(page, "nn")
+    answer_on_screen(page, run)
+    assert LIMIT in page.locator(".feedback .explanation").inner_text()
+    assert violations(page) == []
     assert page.errors == []
     page.context.close()

@@ -20,6 +20,7 @@ from quiz_engine.editor.edition import (
     prune,
     settings_text,
 )
+from quiz_engine.editor.edition_site import finished_site, site_name
 from tests.unit.editor_kit import Shell
 from web.build.site import edition_content
 
@@ -179,3 +180,22 @@ def test_an_emptied_field_leaves_its_key_out_and_an_empty_section_goes_too() -> 
     assert edition.settings == {"gifts": {"limit_nok": 500}}
     assert edition.with_value(("gifts", "limit_nok"), " ").settings == {}
     assert settings_text(edition, []) == "[gifts]\nlimit_nok = 500\n"
+
+
+def test_the_finished_edition_is_built_only_when_the_build_would_accept_it() -> None:
+    shell = edition_shell()
+    shell.edit("kommune.name", "Fjellvik kommune")
+    shell.edit("theme.primary", "#4a8fa3")
+    shell.go("#/utgave/filer")
+    out = shell.click("edition-site")
+    assert not out.build and "problemer" in out.announce
+    assert (
+        finished_site(shell.editor.edition, shell.editor.work.drafts, shell.editor.library, {})
+        is None
+    )
+    shell.go("#/utgave")
+    shell.edit("theme.primary", "#8b1e3f")
+    shell.edit("kommune.short_name", "Fjellvik")
+    out = shell.click("edition-site")
+    assert out.build and "Bygger utgaven" in out.announce
+    assert site_name(shell.editor.edition) == "folkevalgt-fjellvik.zip"

@@ -106,9 +106,8 @@ function showProblems(problems) {
 
 function save(file) {
   const link = document.createElement("a");
-  const body = file.base64 === undefined
-    ? file.text
-    : Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  let body = file.bytes ?? file.text;
+  if (file.base64 !== undefined) body = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
   link.href = URL.createObjectURL(new Blob([body], { type: file.type }));
   link.download = file.name;
   document.body.append(link);
@@ -146,6 +145,7 @@ function apply(json, fromPreview = false, sentFrom = location.hash) {
   if (out.announce) say(out.announce);
   if (out.download !== null) save(out.download);
   if (out.preview !== null) drawPreview(out.preview, fromPreview);
+  if (out.build) buildSite();
   return lost;
 }
 
@@ -182,6 +182,23 @@ async function pump() {
   }
   running = false;
   delete document.body.dataset.busy;
+}
+
+// The finished edition, built in the worker; the page stays usable meanwhile.
+async function buildSite() {
+  document.body.dataset.building = "true";
+  try {
+    const built = await call("site");
+    if (built.name) {
+      save({ name: built.name, bytes: built.bytes, type: "application/zip" });
+      say(root.querySelector("[data-built]")?.dataset.built ?? "");
+    }
+  } catch (error) {
+    console.error("the edition could not be built:", error);
+    say(root.querySelector("[data-built]")?.dataset.failed ?? "");
+  } finally {
+    delete document.body.dataset.building;
+  }
 }
 
 // -- the preview: the app's own drawing, in a frame of its own ---------------------------------
