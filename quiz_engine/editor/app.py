@@ -17,7 +17,7 @@ from .check import Checked, check_draft
 from .draft import RECORD, Draft, draft_from_record, draft_to_record
 from .draw import Drawing, previewed
 from .edition import RECORD as EDITION_RECORD
-from .edition import EditionDraft, edition_from_record
+from .edition import EditionDraft, edition_from_record, own_values
 from .effects import EditorOutput
 from .library import Library
 from .preview import QUESTION_MODE, QUIZ_MODE, Preview
@@ -85,7 +85,7 @@ class Editor:
         self.confirming = ""  # a question's path or a draft's key, about to go
         self.source_error = ""
         self.today = ""
-        self._checked: tuple[Draft, Checked] | None = None
+        self._checked: tuple[Draft, dict[str, str] | None, Checked] | None = None
 
     @property
     def t(self) -> Catalogue:
@@ -94,9 +94,12 @@ class Editor:
     # -- drawing -------------------------------------------------------------------------------
 
     def checked(self, draft: Draft) -> Checked:
-        if self._checked is None or self._checked[0] is not draft:
-            self._checked = (draft, check_draft(draft, self.library))
-        return self._checked[1]
+        """The draft checked; an own quiz of the kommune's edition with the kommune's values for
+        its placeholders, as the build checks it."""
+        values = own_values(self.edition, self.work.drafts, self.library, draft.key)
+        if self._checked is None or self._checked[0] is not draft or self._checked[1] != values:
+            self._checked = (draft, values, check_draft(draft, self.library, values))
+        return self._checked[2]
 
     def boot(self, address: str) -> EditorOutput:
         out = self.show(address)

@@ -159,6 +159,22 @@ def check_edition(
     return EditionChecked((), settings, own_problems)
 
 
+def own_values(
+    edition: EditionDraft, drafts: Mapping[str, Draft], lib: Library, key: str
+) -> dict[str, str] | None:
+    """The kommune's values for the placeholders of its own quiz ``key`` (as the build fills
+    them in), or None when the draft is not the edition's or its settings do not pass."""
+    if key not in edition.own:
+        return None
+    own = included(edition, drafts, lib)
+    nearby = Files(folder_files(edition, own), {EXTRA.rstrip("/")} if own else ())
+    try:
+        settings = check_settings(SETTINGS_NAME, settings_text(edition, own), nearby)
+    except ContentError:
+        return None
+    return settings.edition.values()
+
+
 def shown_ids(edition: EditionDraft) -> list[str]:
     show = get(edition.settings, ("quizzes", "show"))
     return [i for i in show if isinstance(i, str)] if isinstance(show, list) else []

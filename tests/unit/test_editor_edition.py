@@ -199,3 +199,15 @@ def test_the_finished_edition_is_built_only_when_the_build_would_accept_it() -> 
     out = shell.click("edition-site")
     assert out.build and "Bygger utgaven" in out.announce
     assert site_name(shell.editor.edition) == "folkevalgt-fjellvik.zip"
+
+
+def test_an_own_quiz_is_checked_with_the_kommunes_values_as_the_build_checks_it() -> None:
+    shell = edition_shell()
+    draft = shell.editor.work.drafts["fjellvik-ferjekaia"]
+    bare = "has no value in this edition and no fallback"
+    assert any(bare in p.problem.message for p in shell.editor.checked(draft).problems)
+    shell.edit("kommune.name", "Fjellvik kommune")
+    shell.click("edition-own", draft="fjellvik-ferjekaia")
+    assert shell.editor.checked(draft).problems == ()
+    page = shell.go("#/utkast/fjellvik-ferjekaia").page or ""
+    assert "Ingen problemer" in page
