@@ -2,8 +2,8 @@
 draw, store, focus and announce (``EditorOutput``). Pure, like the app: the drafts come in as
 the device's records and go out as writes; files come in as texts and go out as downloads.
 
-The drafts are this editor's one part today; a kommune's edition, built and downloaded from the
-browser, is to be a second part beside it, with addresses of its own, in the same worker.
+Two parts, in the same worker: the drafts (a quiz each), and a kommune's edition (its settings,
+``edition*.py``), which takes its own quizzes from the drafts.
 """
 
 from __future__ import annotations
@@ -16,11 +16,24 @@ from ..base.strings import Catalogue
 from .check import Checked, check_draft
 from .draft import RECORD, Draft, draft_from_record, draft_to_record
 from .draw import Drawing, previewed
+from .edition import RECORD as EDITION_RECORD
+from .edition import EditionDraft, edition_from_record, own_values
 from .effects import EditorOutput
 from .library import Library
 from .preview import QUESTION_MODE, QUIZ_MODE, Preview
 from .problems import beside_fields, slots_in
-from .routes import NOT_FOUND, QUESTION, QUIZ, START, TEXT, Place, href, parse_place
+from .routes import (
+    EDITION,
+    EDITION_FILES,
+    NOT_FOUND,
+    QUESTION,
+    QUIZ,
+    START,
+    TEXT,
+    Place,
+    href,
+    parse_place,
+)
 from .screens import frame, start_screen
 from .workspace import Workspace
 
@@ -54,6 +67,15 @@ class Editor:
                 self.notices.append(("editor.notice.set_aside", {"name": key.removeprefix(RECORD)}))
             else:
                 drafts[draft.key] = draft
+        self.edition = EditionDraft()
+        if EDITION_RECORD in records:
+            kept = edition_from_record(records[EDITION_RECORD])
+            if kept is None:
+                self.startup_writes[f"aside:{EDITION_RECORD}:{now}"] = records[EDITION_RECORD]
+                self.startup_writes[EDITION_RECORD] = None
+                self.notices.append(("editor.notice.set_aside", {"name": EDITION_RECORD}))
+            else:
+                self.edition = kept
         if not persistent:
             self.notices.append(("editor.notice.storage_off", {}))
         self.work = Workspace(library, drafts)
@@ -63,7 +85,7 @@ class Editor:
         self.confirming = ""  # a question's path or a draft's key, about to go
         self.source_error = ""
         self.today = ""
-        self._checked: tuple[Draft, Checked] | None = None
+        self._checked: tuple[Draft, dict[str, str] | None, Checked] | None = None
 
     @property
     def t(self) -> Catalogue:
@@ -72,9 +94,12 @@ class Editor:
     # -- drawing -------------------------------------------------------------------------------
 
     def checked(self, draft: Draft) -> Checked:
-        if self._checked is None or self._checked[0] is not draft:
-            self._checked = (draft, check_draft(draft, self.library))
-        return self._checked[1]
+        """The draft checked; an own quiz of the kommune's edition with the kommune's values for
+        its placeholders, as the build checks it."""
+        values = own_values(self.edition, self.work.drafts, self.library, draft.key)
+        if self._checked is None or self._checked[0] is not draft or self._checked[1] != values:
+            self._checked = (draft, values, check_draft(draft, self.library, values))
+        return self._checked[2]
 
     def boot(self, address: str) -> EditorOutput:
         out = self.show(address)
@@ -84,6 +109,10 @@ class Editor:
     def show(self, address: str, focus: str | None = "heading") -> EditorOutput:
         """Draw ``address``: in the same draft's forms only the parts that change."""
         place = parse_place(address)
+        if place.name in (EDITION, EDITION_FILES):
+            from .edition_messages import edition_page
+
+            return edition_page(self, place, focus)
         draft = self.work.drafts.get(place.draft)
         if draft is not None and draft.doc is None and place.edits:
             place = Place(TEXT, draft.key)  # a file the forms cannot show opens as text

@@ -9,7 +9,7 @@ then placed: the screen of the editor it belongs to, and the field nearest its k
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..base.errors import KeyPath, Problem, Table
@@ -53,8 +53,9 @@ class Checked:
         return [p for p in self.problems if p.file == screen and p.question == 0]
 
 
-def check_draft(draft: Draft, library: Library) -> Checked:
-    """Check the draft's quiz and its own sources with the app's catalogues."""
+def check_draft(draft: Draft, library: Library, values: Mapping[str, str] | None = None) -> Checked:
+    """Check the draft's quiz and its own sources with the app's catalogues; ``values`` are a
+    kommune's settings for its placeholders (its edition's own quiz), else the neutral ones."""
     replaced = {*draft.catalogues, draft.sources_name}
     files = [*library.catalogues(replaced), *_texts(draft.catalogues.items())]
     own: list[tuple[str, Reader, Table | None]] = []
@@ -63,7 +64,9 @@ def check_draft(draft: Draft, library: Library) -> Checked:
     quiz = (draft.name, Reader(draft.name, draft.text), draft.doc)
     if draft.doc is None:
         quiz = (draft.name, *parse_toml(draft.name, draft.text))
-    content, problems = check_parsed([*files, *own, quiz], known=library.known(draft.quiz_id))
+    content, problems = check_parsed(
+        [*files, *own, quiz], values, known=library.known(draft.quiz_id)
+    )
     placed = tuple(_place(draft, p) for p in problems)
     return Checked(placed, content, content.quizzes[0] if content and content.quizzes else None)
 

@@ -177,3 +177,8 @@ def to_toml(doc: Table, role: str = "quiz") -> str:
     """The file as TOML, written by tomli-w; texts with line breaks as multi-line strings.
     ``role`` is "quiz" for a scenario or bank, "sources_file" for a source catalogue."""
     return tomli_w.dumps(ordered(doc, role), multiline_strings=True)
+
+
+def plain_toml(table: Table) -> str:
+    """A table as TOML, its keys in the order given (a settings file, written by tomli-w)."""
+    return tomli_w.dumps(table)

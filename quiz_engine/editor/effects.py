@@ -35,6 +35,9 @@ class EditorOutput:
     preview: dict[str, Any] | None = None
     # A file to save: {"name": "gaver.toml", "text": "...", "type": "application/toml"}.
     download: dict[str, str] | None = None
+    # Build the finished edition: the shell asks the worker to fetch the site's kit and build
+    # it (``editor_worker.site``), then saves the zip.
+    build: bool = False
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"), default=str)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .actions import click, open_draft
 from .document import parse_path
 from .draft import MAX_TEXT, RECORD, draft_from_record
+from .edition_messages import handle_edition, is_edition
 from .edits import (
     change_kind,
     set_value,
@@ -47,6 +48,9 @@ def handle(editor: Editor, message: dict[str, Any]) -> EditorOutput:
     if kind == "show":
         editor.confirming, editor.source_error = "", ""
         return editor.show(address, "heading" if message.get("focus") is not None else None)
+    own_click = kind != "click" or str(message.get("action", "")).startswith("edition-")
+    if kind in ("edit", "click", "submit", "arms") and is_edition(address) and own_click:
+        return handle_edition(editor, str(kind), address, message)
     if kind == "preview":
         inner = message.get("message")
         return EditorOutput(

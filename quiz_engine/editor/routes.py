@@ -3,7 +3,7 @@
 ``#/`` opens a quiz (and lists the drafts on this device); ``#/utkast/KEY`` edits a draft's quiz
 as a whole, ``#/utkast/KEY/sporsmal/3`` its third question, ``#/utkast/KEY/kilder`` the new
 sources it adds, ``#/utkast/KEY/tekst`` its file as text, ``#/utkast/KEY/lagre`` saves it.
-A later part of the editor (a kommune's edition) gets addresses of its own beside these.
+``#/utgave`` is the kommune's edition (its settings), ``#/utgave/filer`` its files.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+EDITION, EDITION_FILES = "edition", "edition_files"
 START, QUIZ, QUESTION, SOURCES, TEXT, SAVE, NOT_FOUND = (
     "start",
     "quiz",
@@ -24,6 +25,7 @@ KEY = r"[a-z0-9][a-z0-9-]{0,80}"
 _DRAFT = re.compile(rf"^/utkast/({KEY})(?:/(sporsmal/\d{{1,4}}|kilder|tekst|lagre))?/?$")
 _PARTS = {"kilder": SOURCES, "tekst": TEXT, "lagre": SAVE}
 _NAMES = {SOURCES: "kilder", TEXT: "tekst", SAVE: "lagre"}
+_EDITION = {"/utgave": EDITION, "/utgave/filer": EDITION_FILES}
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ def parse_place(fragment: str) -> Place:
     path = fragment.lstrip("#")
     if path in ("", "/"):
         return Place(START)
+    if path.rstrip("/") in _EDITION:
+        return Place(_EDITION[path.rstrip("/")])
     match = _DRAFT.match(path)
     if match is None:
         return Place(NOT_FOUND)
@@ -60,6 +64,8 @@ def href(place: Place) -> str:
         return f"#/utkast/{place.draft}"
     if place.name == QUESTION:
         return f"#/utkast/{place.draft}/sporsmal/{place.position}"
+    if place.name in (EDITION, EDITION_FILES):
+        return "#" + {v: k for k, v in _EDITION.items()}[place.name]
     if place.name in _NAMES:
         return f"#/utkast/{place.draft}/{_NAMES[place.name]}"
     return "#/"

@@ -34,7 +34,7 @@ def frame(t: Catalogue, body: Markup) -> Markup:
         '<a class="brand" href="#/"><span class="brand-mark" aria-hidden="true"></span>'
         "<span>{brand}</span></a>"
         '<nav class="site-nav" aria-label="{nav}"><a href="#/">{open}</a> '
-        '<a href="../">{app}</a></nav>'
+        '<a href="#/utgave">{edition}</a> <a href="../">{app}</a></nav>'
         '<div class="lang-switch" role="group" aria-label="{choose}">{switch}</div>'
         "</div></header>"
         '<main id="main" class="wrap editor" tabindex="-1">{body}</main>'
@@ -43,6 +43,7 @@ def frame(t: Catalogue, body: Markup) -> Markup:
         brand=t("editor.name"),
         nav=t("layout.nav"),
         open=t("editor.nav.open"),
+        edition=t("editor.nav.edition"),
         app=t("editor.nav.app"),
         choose=t("lang.choose"),
         switch=switch,
@@ -101,6 +102,9 @@ def start_screen(t: Catalogue, library: Library, drafts: list[Draft], confirm: s
         "data-open><p>{drop}</p></div></section>"
         '<section aria-labelledby="new-heading" class="panel">'
         '<h2 id="new-heading">{new_heading}</h2><p>{new_about}</p><p>{new}</p></section>'
+        '<section aria-labelledby="edition-heading" class="panel">'
+        '<h2 id="edition-heading">{edition_heading}</h2><p>{edition_about}</p>'
+        '<p><a class="button primary" href="#/utgave">{edition_go}</a></p></section>'
         '<section aria-labelledby="shipped-heading" class="panel"><h2 id="shipped-heading">'
         '{shipped_heading}</h2><ul class="quiz-list">{shipped}</ul></section></section>',
         heading=t("editor.start.heading"),
@@ -121,6 +125,9 @@ def start_screen(t: Catalogue, library: Library, drafts: list[Draft], confirm: s
         new_heading=t("editor.start.new_heading"),
         new_about=t("editor.start.new_about"),
         new=button(t("editor.start.new"), "new-quiz"),
+        edition_heading=t("editor.start.edition_heading"),
+        edition_about=t("editor.start.edition_about"),
+        edition_go=t("editor.start.edition_go"),
         shipped_heading=t("editor.start.shipped"),
         shipped=shipped,
     )

@@ -44,13 +44,15 @@ def test_a_changed_prompt_shows_in_the_preview_and_an_empty_nynorsk_text_beside_
         page.get_by_role("heading", level=2, name=re.compile("^Spørsmål 2 av 14"))
     ).to_be_visible()
     frame = preview(page)
-    expect(frame.get_by_role("heading", level=1)).to_contain_text("100-årsjubileet")
+    # The app shows a prompt as its situation, then the question as the heading.
+    expect(frame.locator(".prompt-block")).to_contain_text("100-årsjubileet")
 
     prompt_nb = page.get_by_role("textbox", name="Spørsmålet: Bokmål")
     prompt_nb.fill(
         "Du har holdt tale for idrettslaget og får blomster. Rødt, gult eller grønt lys?"
     )
-    expect(frame.get_by_role("heading", level=1)).to_have_text(
+    expect(frame.get_by_role("heading", level=1)).to_have_text("Rødt, gult eller grønt lys?")
+    expect(frame.locator(".prompt-block")).to_have_text(
         "Du har holdt tale for idrettslaget og får blomster. Rødt, gult eller grønt lys?"
     )
 
@@ -112,7 +114,7 @@ def test_a_traffic_light_from_nothing_is_played_in_the_preview_and_saved_for_the
     expect(page.get_by_role("heading", name="Ingen problemer")).to_be_visible()
 
     frame = preview(page)
-    expect(frame.get_by_role("heading", level=1)).to_have_text(texts["Spørsmålet: Bokmål"])
+    expect(frame.locator(".prompt-block")).to_have_text(texts["Spørsmålet: Bokmål"])
     frame.get_by_role("radio", name=re.compile("^Grønt lys")).check()
     frame.get_by_role("button", name="Svar", exact=True).click()
     expect(frame.get_by_role("heading", level=2, name=re.compile("Ikke riktig"))).to_be_visible()

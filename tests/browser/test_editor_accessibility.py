@@ -79,6 +79,18 @@ def test_every_screen_of_the_editor_is_axe_clean(
     check("text")
     page.get_by_role("link", name="Lagre", exact=True).click()
     check("save")
+    # The kommune's edition: its form, a refused colour beside its field, its files.
+    edition = {"nb": "Kommunens utgave", "nn": "Utgåva til kommunen"}[lang]
+    page.get_by_role("navigation").get_by_role("link", name=edition, exact=True).click()
+    expect(page.get_by_role("heading", level=1, name=edition)).to_be_visible()
+    check("edition")
+    name = {"nb": "Kommunens navn (påkrevd)", "nn": "Namnet til kommunen (må vere med)"}[lang]
+    page.get_by_role("textbox", name=name, exact=True).fill("Fjellvik kommune")
+    page.get_by_role("textbox", name=re.compile(r"\(#rrggbb\)$")).fill("#4a8fa3")
+    expect(page.locator("#problem-theme-primary")).to_be_visible()
+    check("edition-problem")
+    page.get_by_role("link", name="Last ned", exact=True).click()
+    check("edition-files")
     assert {k: v for k, v in seen.items() if v} == {}
     assert page.errors == []
     page.context.close()

@@ -8,8 +8,10 @@ build wrote into the editor's zip and passes the messages on.
 from __future__ import annotations
 
 import json
+import pathlib
 
 from quiz_engine.editor import Editor, launch
+from quiz_engine.editor.edition_site import finished_site, site_name
 
 _editor: Editor | None = None
 
@@ -32,3 +34,17 @@ def dispatch(message: str) -> str:
     if _editor is None:
         raise RuntimeError("begin() first")
     return _editor.dispatch(json.loads(message)).to_json()
+
+
+def site(folder: str, out: str) -> str:
+    """Build the finished edition from the site's kit files in ``folder`` (fetched by the
+    worker) into the zip ``out``; answer its name, or "" while the edition has a problem."""
+    if _editor is None:
+        raise RuntimeError("begin() first")
+    root = pathlib.Path(folder)
+    files = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    built = finished_site(_editor.edition, _editor.work.drafts, _editor.library, files)
+    if built is None:
+        return ""
+    pathlib.Path(out).write_bytes(built)
+    return site_name(_editor.edition)

@@ -106,7 +106,9 @@ function showProblems(problems) {
 
 function save(file) {
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  let body = file.bytes ?? file.text;
+  if (file.base64 !== undefined) body = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  link.href = URL.createObjectURL(new Blob([body], { type: file.type }));
   link.download = file.name;
   document.body.append(link);
   link.click();
@@ -143,6 +145,7 @@ function apply(json, fromPreview = false, sentFrom = location.hash) {
   if (out.announce) say(out.announce);
   if (out.download !== null) save(out.download);
   if (out.preview !== null) drawPreview(out.preview, fromPreview);
+  if (out.build) buildSite();
   return lost;
 }
 
@@ -179,6 +182,23 @@ async function pump() {
   }
   running = false;
   delete document.body.dataset.busy;
+}
+
+// The finished edition, built in the worker; the page stays usable meanwhile.
+async function buildSite() {
+  document.body.dataset.building = "true";
+  try {
+    const built = await call("site");
+    if (built.name) {
+      save({ name: built.name, bytes: built.bytes, type: "application/zip" });
+      say(root.querySelector("[data-built]")?.dataset.built ?? "");
+    }
+  } catch (error) {
+    console.error("the edition could not be built:", error);
+    say(root.querySelector("[data-built]")?.dataset.failed ?? "");
+  } finally {
+    delete document.body.dataset.building;
+  }
 }
 
 // -- the preview: the app's own drawing, in a frame of its own ---------------------------------
@@ -279,6 +299,21 @@ async function openFiles(list) {
   if (files.length) send({ type: "open", files });
 }
 
+// The edition's coat of arms: its bytes, as base64 (the engine checks it as the build does).
+async function chooseArms(file) {
+  if (!file) return;
+  if (file.size > 8_000_000) {
+    send({ type: "arms", name: file.name, data: "" });
+    return;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  send({ type: "arms", name: file.name, data: btoa(binary) });
+}
+
 // -- wiring ------------------------------------------------------------------------------------
 
 function wire() {
@@ -323,6 +358,9 @@ function wire() {
     const field = event.target;
     if (field.tagName === "SELECT" && field.dataset.path) {
       send({ type: "edit", path: field.dataset.path, file: field.dataset.file ?? "quiz", value: field.value });
+    } else if (field.matches("[data-arms]")) {
+      chooseArms(field.files[0]);
+      field.value = "";
     } else if (field.matches("[data-open]")) {
       openFiles(field.files);
       field.value = "";

@@ -29,6 +29,7 @@ async function fetchZip() {
   return response.arrayBuffer();
 }
 
+let interpreter = null;
 const ready = (async () => {
   const [pyodide, zip] = await Promise.all([
     loadPyodide({
@@ -38,6 +39,7 @@ const ready = (async () => {
     }).then((loaded) => { step("pyodide"); return loaded; }),
     fetchZip().then((bytes) => { step("zip"); return bytes; }),
   ]);
+  interpreter = pyodide;
   pyodide.unpackArchive(zip, "zip", { extractDir: "/home/pyodide/editor" });
   pyodide.runPython("import os, sys; os.chdir('/home/pyodide/editor'); sys.path.insert(0, '/home/pyodide/editor')");
   const engine = pyodide.pyimport("editor_worker");
@@ -49,9 +51,34 @@ ready.then(
   (error) => self.postMessage({ failed: String(error) }),
 );
 
+// The finished edition: every file the site's kit listing names (redaktor/byggesett.json),
+// fetched from the site this editor runs on (or its service worker's cache), built by the
+// engine's pure build in Python; the zip goes back to the page as bytes.
+async function buildSite(engine) {
+  const root = new URL("../", HERE);
+  const response = await fetch(new URL("redaktor/byggesett.json", root));
+  if (!response.ok) throw new Error(`byggesett.json: HTTP ${response.status}`);
+  const folder = "/home/pyodide/byggesett";
+  for (const name of (await response.json()).files) {
+    const file = await fetch(new URL(name, root));
+    if (!file.ok) throw new Error(`${name}: HTTP ${file.status}`);
+    const path = `${folder}/${name}`;
+    interpreter.FS.mkdirTree(path.split("/").slice(0, -1).join("/"));
+    interpreter.FS.writeFile(path, new Uint8Array(await file.arrayBuffer()));
+  }
+  const out = "/home/pyodide/utgave.zip";
+  const name = engine.site(folder, out);
+  return name ? { name, bytes: interpreter.FS.readFile(out) } : { name: "" };
+}
+
 self.onmessage = async ({ data }) => {
   try {
     const engine = await ready;
+    if (data.call === "site") {
+      const answer = await buildSite(engine);
+      self.postMessage({ id: data.id, answer }, answer.bytes ? [answer.bytes.buffer] : []);
+      return;
+    }
     const answer = data.call === "begin" ? engine.begin(...data.args) : engine.dispatch(data.args[0]);
     self.postMessage({ id: data.id, answer });
   } catch (error) {
