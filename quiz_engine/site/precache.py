@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from fnmatch import fnmatchcase
 
-from .kit import APP_SW_TEMPLATE, EDITOR_SW_TEMPLATE, Files
+from .kit import APP_SW_TEMPLATE, EDITOR_SW_TEMPLATE, LISTING, Files
 
 MANIFEST_POINT = "self.__WB_MANIFEST"
 # Imported only on the seminar's screens, precached so the seminar works offline too.
@@ -118,8 +118,19 @@ def app_service_worker(kit: Files, files: Files, extra: Iterable[str] = ()) -> b
 
 
 def editor_service_worker(kit: Files, files: Mapping[str, bytes], folder: str) -> bytes:
-    """``redaktor/sw.js``: the files to keep, and a version from their bytes."""
+    """``redaktor/sw.js``: the files to keep, and a version from their bytes. With the editor
+    go the site files an edition is built from (``redaktor/byggesett.json`` lists them), so
+    "Last ned ferdig utgave" works offline too: 2.7 MB more at the editor's first visit."""
     names = [*EDITOR_OWN, *EDITOR_FROM_THE_APP]
+    if LISTING in files:
+        kept = {_site_path(folder, n) if n != "./" else f"{folder}/index.html" for n in names}
+        for path in json.loads(files[LISTING])["files"]:
+            if path not in kept and path != f"{folder}/sw.js":
+                names.append(
+                    f"./{path[len(folder) + 1 :]}"
+                    if path.startswith(f"{folder}/")
+                    else f"../{path}"
+                )
     digest = hashlib.sha256()
     for name in names:
         path = f"{folder}/index.html" if name == "./" else _site_path(folder, name)

@@ -101,3 +101,15 @@ def test_the_precache_is_workboxs_manifest_of_the_built_files(sites: dict[str, P
     for entry in manifest:
         data = (site / entry["url"]).read_bytes()
         assert entry["revision"] == hashlib.md5(data, usedforsecurity=False).hexdigest()
+
+
+def test_the_editor_keeps_every_file_an_edition_is_built_from(sites: dict[str, Path]) -> None:
+    """ "Last ned ferdig utgave" works offline after one visit: the editor's service worker keeps
+    each file the kit listing names (the browser test builds Fjellvik with the network off)."""
+    site = sites["neutral"]
+    sw = (site / "redaktor" / "sw.js").read_text(encoding="utf-8")
+    kept = json.loads(re.search(r"const FILES = (\[.*?\]);", sw).group(1))  # type: ignore[union-attr]
+    paths = {(site / "redaktor" / name).resolve() for name in kept if name != "./"}
+    listed = json.loads((site / LISTING).read_bytes())["files"]
+    assert {(site / name).resolve() for name in listed} <= paths
+    assert all(path.is_file() for path in paths) and len(set(kept)) == len(kept)
