@@ -12,6 +12,7 @@ from .draft import Draft
 from .edition import EditionDraft, shown_ids
 from .fields import button, problem_slot
 from .library import Library
+from .problems import count_text
 from .routes import QUIZ, Place, href
 
 
@@ -61,7 +62,11 @@ def _own_state(
     if d.key not in e.own or d.key not in own_problems:
         return ""
     n = own_problems[d.key]
-    text = t("editor.edition.own_ok") if n == 0 else t("editor.edition.own_problems", n=n)
+    text = (
+        t("editor.edition.own_ok")
+        if n == 0
+        else t("editor.edition.own_problems", problems=count_text(t, n))
+    )
     return html('<span class="{}">{}</span>', "all-well" if n == 0 else "stale", text)
 
 

@@ -7,6 +7,7 @@ from ..base.markup import Markup, attrs, html, join
 from ..base.strings import Catalogue
 from .edition import SETTINGS_NAME, EditionChecked
 from .fields import button
+from .problems import count_text
 from .routes import EDITION, EDITION_FILES, Place, href
 
 ZIP_NAME = "kommune.zip"
@@ -18,7 +19,11 @@ def problem_count(checked: EditionChecked) -> int:
 
 def status_text(t: Catalogue, checked: EditionChecked) -> str:
     n = problem_count(checked)
-    return t("editor.edition.status_ok") if n == 0 else t("editor.edition.status_problems", n=n)
+    return (
+        t("editor.edition.status_ok")
+        if n == 0
+        else t("editor.edition.status_problems", problems=count_text(t, n))
+    )
 
 
 def edition_head(t: Catalogue, place: Place, checked: EditionChecked) -> Markup:

@@ -12,6 +12,7 @@ import tomllib
 import zipfile
 from pathlib import Path
 
+from quiz_engine import Catalogue
 from quiz_engine.content.kommune import read_settings
 from quiz_engine.editor.edition import (
     EditionDraft,
@@ -22,6 +23,7 @@ from quiz_engine.editor.edition import (
 )
 from quiz_engine.editor.edition_site import finished_site, site_name
 from tests.unit.editor_kit import Shell
+from web.build.catalogues import read_catalogues
 from web.build.site import edition_content
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -211,3 +213,13 @@ def test_an_own_quiz_is_checked_with_the_kommunes_values_as_the_build_checks_it(
     assert shell.editor.checked(draft).problems == ()
     page = shell.go("#/utkast/fjellvik-ferjekaia").page or ""
     assert "Ingen problemer" in page
+
+
+def test_one_problem_is_said_in_the_singular() -> None:
+    from quiz_engine.editor.problems import count_text
+
+    nb, nn = (Catalogue(lang, read_catalogues()[lang]) for lang in ("nb", "nn"))
+    assert count_text(nb, 1) == "1 problem" and count_text(nb, 3) == "3 problemer"
+    assert count_text(nn, 1) == "1 problem" and count_text(nn, 3) == "3 problem"
+    said = nb("editor.edition.status_problems", problems=count_text(nb, 1))
+    assert said.endswith("· 1 problem")
