@@ -27,19 +27,6 @@ if TYPE_CHECKING:
 MAX_VALUE = 100_000
 # Notices the shell asks for: storage denied, a new version waiting.
 NOTICES = {"storage": "editor.notice.storage_off", "update": "editor.notice.update"}
-FORM_ACTIONS = (
-    "flag",
-    "best",
-    "toggle-ref",
-    "remove-ref",
-    "add-item",
-    "remove-item",
-    "move-item",
-    "add-band",
-    "remove-source",
-    "ask-remove",
-    "cancel",
-)
 
 
 def handle(editor: Editor, message: dict[str, Any]) -> EditorOutput:
