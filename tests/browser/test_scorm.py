@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,45 +19,12 @@ from quiz_engine.app.lms.codec import SUSPEND_LIMIT, decode, units
 from quiz_engine.base.model import Question
 from tests.browser import driver
 from tests.browser.conftest import BOOT_TIMEOUT_MS, INTERACTIVE_MARK
+from tests.browser.lms_player import CONTENT_PATH, MOODLE_TYPES, add_scorm_again, player
 from tools.serve import start_server
 from web.build.scorm import build_package
 
-ROOT = Path(__file__).resolve().parents[2]
 QUIZ = driver.content().quiz("lillevik")
-CONTENT_PATH = "pluginfile.php/1/mod_scorm/content/1/"
-# What Moodle's file types give these (lib/classes/filetypes.php has no mjs, py or webmanifest).
-MOODLE_TYPES = {
-    ".wasm": "application/octet-stream",
-    ".mjs": "document/unknown",
-    ".py": "document/unknown",
-    ".webmanifest": "document/unknown",
-}
 LONG = "Mitt svar: 🙂 æøå. " * 250  # 4,500 characters: more than a reflection may hold
-
-PLAYER = """<!doctype html><html lang="nb"><title>Moodle: SCORM-pakke</title>
-<script src="lib/scorm12.min.js"></script>
-<script>
-  // A fresh LMS attempt each time the player opens, with what the LMS kept (window.kept).
-  window.API = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
-  window.API.loadFromFlattenedJSON(window.kept || {});
-  window.calls = [];
-  for (const name of ["LMSInitialize", "LMSCommit", "LMSFinish"]) {
-    window.API.on(name, () => window.calls.push(name));
-  }
-  // What the SCO had set when it last committed: the app sets a report's values one call
-  // per task and commits after the last, so a test waits on this, not on a value set.
-  window.committed = {};
-  window.API.on("LMSCommit", () => { window.committed = { ...window.set }; });
-  // What the SCO set, value by value (exit and session_time are write-only in SCORM 1.2).
-  window.set = {};
-  window.longest = 0;
-  window.API.on("LMSSetValue.cmi.*", (element, value) => {
-    window.set[element] = value;
-    if (element === "cmi.suspend_data") window.longest = Math.max(window.longest, value.length);
-  });
-</script>
-<iframe title="Kurs" src="CONTENT_PATHindex.html?sco=lillevik" width="1000" height="800"></iframe>
-""".replace("CONTENT_PATH", CONTENT_PATH)
 
 
 @pytest.fixture(scope="module")
@@ -72,9 +38,8 @@ def lms_url(tmp_path_factory: pytest.TempPathFactory, package: Path) -> Iterator
     site = tmp / "site"
     with zipfile.ZipFile(package) as zf:
         zf.extractall(site / CONTENT_PATH)
-    (site / "lib").mkdir()
-    shutil.copy(ROOT / "node_modules/scorm-again/dist/scorm12.min.js", site / "lib")
-    (site / "player.html").write_text(PLAYER, encoding="utf-8")
+    add_scorm_again(site)
+    (site / "player.html").write_text(player("lillevik"), encoding="utf-8")
     server, url = start_server(site, types=MOODLE_TYPES)
     yield url
     server.shutdown()

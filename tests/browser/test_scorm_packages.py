@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,38 +22,12 @@ from quiz_engine import Quiz, grade
 from quiz_engine.app.lms.interactions import letters
 from tests.browser import driver
 from tests.browser.conftest import BOOT_TIMEOUT_MS, INTERACTIVE_MARK
+from tests.browser.lms_player import MOODLE_TYPES, add_scorm_again, player
 from tools.serve import start_server
 from web.build.scorm import ADLCP, CP, LEFT_OUT, build_packages
 
-ROOT = Path(__file__).resolve().parents[2]
 QUIZZES = ("lillevik", "jubileumsmiddag")
-MOODLE_TYPES = {
-    ".wasm": "application/octet-stream",
-    ".mjs": "document/unknown",
-    ".py": "document/unknown",
-    ".webmanifest": "document/unknown",
-}
 TIMESPAN = re.compile(r"^\d{4}:\d\d:\d\d\.\d\d$")
-
-PLAYER = """<!doctype html><html lang="nb"><title>Moodle: SCORM-pakke</title>
-<script src="lib/scorm12.min.js"></script>
-<script>
-  window.API = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
-  window.API.loadFromFlattenedJSON(window.kept || {});
-  window.calls = [];
-  for (const name of ["LMSInitialize", "LMSCommit", "LMSFinish"]) {
-    window.API.on(name, () => window.calls.push(name));
-  }
-  // What the SCO had set when it last committed: the app sets a report's values one call
-  // per task and commits after the last, so a test waits on this, not on a value set.
-  window.committed = {};
-  window.API.on("LMSCommit", () => { window.committed = { ...window.set }; });
-  window.set = {};
-  window.API.on("LMSSetValue.cmi.*", (element, value) => { window.set[element] = value; });
-</script>
-<iframe title="Kurs" src="pluginfile.php/N/mod_scorm/content/1/index.html?sco=QUIZ"
-        width="1000" height="800"></iframe>
-"""
 
 
 @pytest.fixture(scope="module")
@@ -66,13 +39,12 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture(scope="module")
 def lms_url(tmp_path_factory: pytest.TempPathFactory, packages: dict[str, Path]) -> Iterator[str]:
     site = tmp_path_factory.mktemp("lms-packages") / "site"
-    (site / "lib").mkdir(parents=True)
-    shutil.copy(ROOT / "node_modules/scorm-again/dist/scorm12.min.js", site / "lib")
-    for n, quiz_id in enumerate(QUIZZES, start=1):
+    add_scorm_again(site)
+    for n, quiz_id in enumerate(QUIZZES, start=1):  # each package its own upload, as in Moodle
+        content = f"pluginfile.php/{n}/mod_scorm/content/1/"
         with zipfile.ZipFile(packages[quiz_id]) as zf:
-            zf.extractall(site / f"pluginfile.php/{n}/mod_scorm/content/1")
-        player = PLAYER.replace("/N/", f"/{n}/").replace("QUIZ", quiz_id)
-        (site / f"{quiz_id}.html").write_text(player, encoding="utf-8")
+            zf.extractall(site / content)
+        (site / f"{quiz_id}.html").write_text(player(quiz_id, content), encoding="utf-8")
     server, url = start_server(site, types=MOODLE_TYPES)
     yield url
     server.shutdown()

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import statistics
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,37 +19,11 @@ from quiz_engine.base.names import STORAGE_PREFIX as PREFIX
 from quiz_engine.views.about_privacy import SENT
 from tests.browser import driver
 from tests.browser.conftest import BOOT_TIMEOUT_MS, INTERACTIVE_MARK
+from tests.browser.lms_player import CONTENT_PATH, MOODLE_TYPES, add_scorm_again, player
 from tools.serve import start_server
 from web.build.scorm import build_package
 
-ROOT = Path(__file__).resolve().parents[2]
 QUIZ = driver.content().quiz("gaver")
-CONTENT_PATH = "pluginfile.php/1/mod_scorm/content/1/"
-MOODLE_TYPES = {
-    ".wasm": "application/octet-stream",
-    ".mjs": "document/unknown",
-    ".py": "document/unknown",
-    ".webmanifest": "document/unknown",
-}
-PLAYER = """<!doctype html><html lang="nb"><title>Moodle: SCORM-pakke</title>
-<script src="lib/scorm12.min.js"></script>
-<script>
-  window.API = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
-  window.API.loadFromFlattenedJSON(window.kept || {});
-  window.calls = [];
-  window.set = {};
-  window.sets = [];
-  for (const name of ["LMSInitialize", "LMSCommit", "LMSFinish"]) {
-    window.API.on(name, () => window.calls.push(name));
-  }
-  window.API.on("LMSSetValue.cmi.*", (element, value) => {
-    window.set[element] = value;
-    window.sets.push([element, value]);
-  });
-  if (window.tweak) window.tweak(window.API);
-</script>
-<iframe title="Kurs" src="CONTENT_PATHindex.html?sco=gaver" width="1000" height="800"></iframe>
-""".replace("CONTENT_PATH", CONTENT_PATH)
 # An LMS whose every call takes ``ms`` (Moodle's commits are synchronous requests).
 SLOW = """window.tweak = (api) => {
   for (const name of ["LMSSetValue", "LMSCommit", "LMSGetValue"]) {
@@ -71,9 +43,8 @@ def lms_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = tmp_path_factory.mktemp("lms") / "site"
     with zipfile.ZipFile(package) as zf:
         zf.extractall(site / CONTENT_PATH)
-    (site / "lib").mkdir()
-    shutil.copy(ROOT / "node_modules/scorm-again/dist/scorm12.min.js", site / "lib")
-    (site / "player.html").write_text(PLAYER, encoding="utf-8")
+    add_scorm_again(site)
+    (site / "player.html").write_text(player("gaver"), encoding="utf-8")
     server, url = start_server(site, types=MOODLE_TYPES)
     yield url
     server.shutdown()
