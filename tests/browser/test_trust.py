@@ -219,16 +219,20 @@ def test_a_qr_code_with_table_superscript_two_tells_the_facilitator_why(
     page.context.close()
 
 
-def test_storage_full_at_start_shows_saved_answers_and_says_new_ones_cannot_be_saved(
-    browser: Any, server_url: str
-) -> None:
-    page = driver.open_app(browser, server_url)
+def answer_the_first_question(page: Any, server_url: str) -> None:
+    """Gaver started from its intro and its first question answered (the best answer)."""
     page.goto(server_url + "#/s/gaver")
     driver.settled(page)
     page.get_by_role("button", name="Start", exact=True).click()
     assert GAVER is not None
-    run = driver.Run(GAVER, "nb")
-    driver.answer_on_screen(page, run)
+    driver.answer_on_screen(page, driver.Run(GAVER, "nb"))
+
+
+def test_storage_full_at_start_shows_saved_answers_and_says_new_ones_cannot_be_saved(
+    browser: Any, server_url: str
+) -> None:
+    page = driver.open_app(browser, server_url)
+    answer_the_first_question(page, server_url)
     # Fill the rest of the origin's storage.
     page.evaluate(
         """() => { let n = 0;
@@ -252,11 +256,7 @@ def test_delete_my_data_asks_deletes_exactly_the_apps_records_and_goes_on(
     browser: Any, server_url: str
 ) -> None:
     page = driver.open_app(browser, server_url)
-    page.goto(server_url + "#/s/gaver")
-    driver.settled(page)
-    page.get_by_role("button", name="Start", exact=True).click()
-    assert GAVER is not None
-    driver.answer_on_screen(page, driver.Run(GAVER, "nb"))
+    answer_the_first_question(page, server_url)
     page.evaluate("localStorage.setItem('another-app', 'keep me')")
     page.goto(server_url + "#/om")
     driver.settled(page)
@@ -269,10 +269,7 @@ def test_delete_my_data_asks_deletes_exactly_the_apps_records_and_goes_on(
     keys = page.evaluate("Object.keys(localStorage)")
     assert keys == ["another-app"]
     # The app goes on: a new round is saved again.
-    page.goto(server_url + "#/s/gaver")
-    driver.settled(page)
-    page.get_by_role("button", name="Start", exact=True).click()
-    driver.answer_on_screen(page, driver.Run(GAVER, "nb"))
+    answer_the_first_question(page, server_url)
     page.wait_for_function(f"localStorage.getItem({PREFIX + 'session:gaver'!r}) !== null")
     assert page.errors == []
     page.context.close()
