@@ -71,7 +71,7 @@ def build_site(
     t = Catalogue(edition.default_lang, catalogues[edition.default_lang])
     content_json = content_to_json(content)
     files = site_files(kit)
-    if lms:  # an LMS package has no service worker (web/build/scorm.py), nor the editor
+    if lms:  # an LMS package has no offline service worker (web/build/scorm.py), nor the editor
         files = {n: d for n, d in files.items() if not n.startswith(f"{EDITOR_FOLDER}/")}
     generated = {
         "bundle.json": content_json,

@@ -25,6 +25,9 @@ Files = Mapping[str, bytes]
 
 EDITOR_FOLDER = "redaktor"
 LISTING = f"{EDITOR_FOLDER}/byggesett.json"
+# Only in a SCORM package's kit: the worker that keeps the .wasm so the browser can keep its
+# compiled code (lms-sw.js), and what registers it.
+LMS_ONLY = ("lms-sw.js", "lms-cache.mjs")
 ARCHIVE = f"{EDITOR_FOLDER}/byggesett.zip"
 KIT_VERSION = 1
 SOURCES = "kit/"

@@ -3,6 +3,7 @@ worker starts (prerendered.mjs), with the download line's figures and the module
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 
@@ -48,7 +49,9 @@ def download_attributes(files: Mapping[str, bytes], catalogues: dict[str, dict[s
         for lang in sorted(catalogues)
         for attribute, key in (*BOOT_TEXTS, *FAILURES)
     )
-    return f' data-total="{total}" data-stdlib="{STDLIB}"{texts}'
+    # The .wasm's digest: an LMS launch asks for it by that (runtime.mjs, lms-sw.js).
+    wasm = hashlib.sha256(files[DOWNLOADS[0]]).hexdigest()[:16]
+    return f' data-total="{total}" data-stdlib="{STDLIB}" data-wasm="{wasm}"{texts}'
 
 
 def module_preloads(files: Mapping[str, bytes]) -> str:

@@ -86,10 +86,15 @@ def test_launch_answer_finish_and_resume_on_another_device(
 ) -> None:
     monkeypatch.setattr(driver, "choose", long_reflection)
     page, frame = launch(browser, lms_url)
-    # The SCO starts at its quiz, with the .wasm Moodle types wrongly; no service worker.
+    # The SCO starts at its quiz, with the .wasm Moodle types wrongly; no offline service
+    # worker, only the package's own that keeps the .wasm (test_lms_wasm_cache.py).
     frame.get_by_role("heading", level=1, name=driver.exact(QUIZ.title.nb)).wait_for()
     assert frame.evaluate("navigator.serviceWorker?.controller ?? null") is None
-    assert frame.evaluate("navigator.serviceWorker.getRegistrations()") == []
+    workers = frame.evaluate(
+        "navigator.serviceWorker.getRegistrations()"
+        ".then(rs => rs.map(r => new URL((r.installing ?? r.waiting ?? r.active).scriptURL).pathname))"
+    )
+    assert all(path.endswith("/lms-sw.js") for path in workers), workers
     frame.get_by_role("button", name="Start", exact=True).click()
 
     run = driver.Run(QUIZ, "nb")

@@ -39,7 +39,11 @@ def gather_kit(content_dir: Path, lms: bool = False) -> dict[str, bytes]:
     a service worker and an editor needs. Gathered once per process (a release builds often)."""
     kit = {
         **_runtime(),
-        **{p.relative_to(APP / "static").as_posix(): p.read_bytes() for p in _static()},
+        **{
+            p.relative_to(APP / "static").as_posix(): p.read_bytes()
+            for p in _static()
+            if lms or p.name not in names.LMS_ONLY
+        },
         "worker.py": (APP / "worker.py").read_bytes(),
         **_sources(),
         **{names.CONTENT + n: d for n, d in app_content(content_dir).items()},

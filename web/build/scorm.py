@@ -11,10 +11,12 @@ several quizzes in one package, passing one quiz passes the activity. One quiz p
 the activity's grade that quiz's score, and lets a course set its own grade to pass.
 
 What differs from ``dist/``, and why:
-- No service worker (``sw.js`` is not built, and the app does not register one when launched
-  with ``?sco=``): Moodle serves the files from ``pluginfile.php/<context>/mod_scorm/content/
-  <revision>/``, a path that changes with every upload, so a worker would keep stale copies
-  under old paths; and an LMS is online by definition.
+- No offline service worker (``sw.js`` is not built, and the app does not register one when
+  launched with ``?sco=``): Moodle serves the files from ``pluginfile.php/<context>/mod_scorm/
+  content/<revision>/``, a path that changes with every upload, so a worker would keep stale
+  copies under old paths; and an LMS is online by definition. Only ``lms-sw.js`` (the kit has it
+  in LMS builds only), which keeps the ``.wasm`` typed right so the browser can keep its
+  compiled code, under an address with the build's digest of it.
 - Only what an LMS launch loads (``shipped``): no seminar QR libraries, no service-worker
   helpers, no embedding script, no PyScript chunks a visit never imports (the editor, the
   terminal, the TOML parser). The site's ``PRECACHE`` list is the measured list of what a visit
