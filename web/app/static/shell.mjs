@@ -97,8 +97,13 @@ function makeStore() {
 // How long typing in a reflection pauses before the text goes to the engine.
 const DRAFT_PAUSE_MS = 600;
 
-// The device's own date, YYYY-MM-DD (the printable result shows it; Sweden writes dates so).
-const today = () => new Date().toLocaleDateString("sv-SE");
+// The device's own date, YYYY-MM-DD (the printable result shows it). Written by hand: the
+// first toLocaleDateString loads a locale's data, a long task on a slow tablet's start.
+const today = () => {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+};
 
 // A file the engine wrote (the seminar's spreadsheet), offered as a link to a Blob: the element
 // the engine names gets the address; the last one is let go when another is made.

@@ -95,20 +95,34 @@ document.addEventListener("securitypolicyviolation", (event) => {
 function progressLine() {
   const total = Number(status.dataset.total);
   const counting = total > 0 && !navigator.serviceWorker?.controller;
-  const mb = (bytes) => (bytes / 1e6).toLocaleString("nb-NO", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  // Megabytes with one decimal, written as Norwegian writes them ("4,7"): by hand, since a
+  // locale's number format loads its data first, a long task on a slow tablet's start.
+  const mb = (bytes) => (bytes / 1e6).toFixed(1).replace(".", ",");
   let done = 0;
+  let drawn = null;
+  let pending = false;
   const show = () => {
+    pending = false;
     if (document.documentElement.dataset.boot === "failed") return;
     status.dataset.done = String(done);
-    if (done < total) {
-      status.textContent = text("download").replace("{done}", mb(done)).replace("{total}", mb(total));
-      return;
-    }
-    status.textContent = text("loading");
-    status.dataset.doneAt ??= String(performance.now());
+    const line = done < total
+      ? text("download").replace("{done}", mb(done)).replace("{total}", mb(total))
+      : text("loading");
+    if (line !== drawn) status.textContent = drawn = line; // a new text only when it changes
+    if (done >= total) status.dataset.doneAt ??= String(performance.now());
   };
   if (counting) show();
-  return { counting, add: (bytes) => { done += bytes; show(); } };
+  // Chunks come many per frame: the line is drawn at most once per frame, and at once when
+  // everything is in.
+  const add = (bytes) => {
+    done += bytes;
+    if (done >= total) show();
+    else if (!pending) {
+      pending = true;
+      requestAnimationFrame(show);
+    }
+  };
+  return { counting, add };
 }
 
 // Where the status line rests: under the page, or at its top once Python has failed.
