@@ -1,7 +1,8 @@
 """Gather the kit from the repository: every file the pure build (``quiz_engine.site``) reads.
 
 What needs Node or Babel happens here, never in the build itself: the run time copied from
-node_modules (and Pyodide's standard library trimmed), the catalogues compiled, Workbox's
+node_modules (and Pyodide's standard library trimmed), our scripts stripped of comments and
+layout (``minify.mjs``), the catalogues compiled, Workbox's
 service-worker code bundled into a template (``sw_template.mjs``), the editor's files made.
 ``quiz_engine/site/kit.py`` describes the names.
 """
@@ -39,11 +40,7 @@ def gather_kit(content_dir: Path, lms: bool = False) -> dict[str, bytes]:
     a service worker and an editor needs. Gathered once per process (a release builds often)."""
     kit = {
         **_runtime(),
-        **{
-            p.relative_to(APP / "static").as_posix(): p.read_bytes()
-            for p in _static()
-            if lms or p.name not in names.LMS_ONLY
-        },
+        **_static_files(lms),
         "worker.py": (APP / "worker.py").read_bytes(),
         **_sources(),
         **{names.CONTENT + n: d for n, d in app_content(content_dir).items()},
@@ -79,6 +76,29 @@ def _static() -> list[Path]:
     static = APP / "static"
     found = sorted(p for p in static.rglob("*") if p.is_file())
     return [p for p in found if p.relative_to(static).as_posix() not in EDITION_REWRITES]
+
+
+def _static_files(lms: bool) -> dict[str, bytes]:
+    """The page's static files; our scripts as they ship (``minify.mjs``: comments and layout
+    dropped, 9 KB less gzip on every first visit)."""
+    files = {
+        p.relative_to(APP / "static").as_posix(): p.read_bytes()
+        for p in _static()
+        if lms or p.name not in names.LMS_ONLY
+    }
+    scripts = {n: d.decode("utf-8") for n, d in files.items() if n.endswith((".js", ".mjs"))}
+    done = subprocess.run(
+        ["node", str(BUILD / "minify.mjs")],
+        input=json.dumps(scripts),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"terser failed:\n{done.stdout}{done.stderr}")
+    shipped: dict[str, str] = json.loads(done.stdout)
+    return {**files, **{n: code.encode("utf-8") for n, code in shipped.items()}}
 
 
 def _sources() -> dict[str, bytes]:
