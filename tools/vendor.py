@@ -126,7 +126,24 @@ def _trim_once(source: Path, target: Path) -> None:
         target.write_bytes(_TRIMMED[key])
         return
     trim(source, target)
+    precompile(target)
     _TRIMMED[key] = target.read_bytes()
+
+
+def precompile(stdlib: Path) -> None:
+    """Rewrite the trimmed standard library with its start-up modules as bytecode, compiled by
+    the Pyodide we ship, under Node (``tools/stdlib_pyc.mjs`` says why and how)."""
+    compiled = stdlib.with_suffix(".pyc.zip")
+    done = subprocess.run(
+        ["node", str(ROOT / "tools" / "stdlib_pyc.mjs"), str(stdlib), str(compiled), str(ROOT)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"compiling the standard library failed:\n{done.stdout}{done.stderr}")
+    compiled.replace(stdlib)
 
 
 def main(argv: list[str] | None = None) -> int:
