@@ -8,7 +8,8 @@ round by round so machine noise hits them alike:
   (network off), to quiz:first-content and quiz:interactive;
 - a bare Pyodide page (the same files from dist/, given the app's trimmed standard library as
   ``stdLibURL``, so the ratio compares Python starting, not library sizes: loadPyodide +
-  import json) cold and warm;
+  import json) cold and warm; and the same page given that library as source (as Pyodide ships
+  its own; the app's zip has its start-up modules compiled ahead), for the ratios before that;
 - tap on "Svar" to the feedback on screen, over a whole scenario;
 - bytes on the wire (as sent, gzip) on a first visit, Pyodide/PyScript vs our own files, up
   to interactive and then with the offline precache that follows (every response);
@@ -38,6 +39,10 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from tests.browser.driver import Run, choose, content, current_question, go_on  # noqa: E402
 from tools.find_browser import chromium_args, chromium_executable  # noqa: E402
 from tools.serve import Handler, make_server, start_server  # noqa: E402
+from tools.stdlib import trim  # noqa: E402
+from tools.vendor import STDLIB  # noqa: E402
+
+SOURCE_STDLIB = "python_stdlib_source.zip"
 
 ISOLATED = {
     "Cross-Origin-Opener-Policy": "same-origin",
@@ -77,14 +82,20 @@ def steps(page: Any) -> dict[str, float]:
 
 def bare_dir() -> Path:
     """A bare Pyodide page over dist/'s own Pyodide files and trimmed standard library (and the
-    lock file Pyodide fetches, which dist/ does not ship: the app gives Pyodide its header)."""
+    lock file Pyodide fetches, which dist/ does not ship: the app gives Pyodide its header);
+    and ``source.html``, the same page given the trimmed standard library as source, as Pyodide
+    ships its own (tools/stdlib.py's ``trim`` without the start-up compiled ahead)."""
     folder = Path(tempfile.mkdtemp())
     (folder / "index.html").write_text(BARE, encoding="utf-8")
+    (folder / "source.html").write_text(BARE.replace(STDLIB, SOURCE_STDLIB), encoding="utf-8")
     (folder / "pyodide").mkdir()
     for path in (ROOT / "dist" / "pyodide").iterdir():
         (folder / "pyodide" / path.name).symlink_to(path)
     lock = ROOT / "node_modules" / "pyodide" / "pyodide-lock.json"
     (folder / "pyodide" / lock.name).symlink_to(lock)
+    trim(
+        ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", folder / "pyodide" / SOURCE_STDLIB
+    )
     return folder
 
 
@@ -215,13 +226,14 @@ def main() -> int:
                 memory.append(memory_mb(page))
             context.close()
 
-            context = browser.new_context()
-            page = context.new_page()
-            page.goto(bare_url)
-            add("bare Pyodide cold", mark(page, "bare:ready"))
-            page.reload()
-            add("bare Pyodide warm", mark(page, "bare:ready"))
-            context.close()
+            for name, page_url in (("", bare_url), (" (source)", bare_url + "source.html")):
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(page_url)
+                add(f"bare Pyodide cold{name}", mark(page, "bare:ready"))
+                page.reload()
+                add(f"bare Pyodide warm{name}", mark(page, "bare:ready"))
+                context.close()
         browser.close()
     app_server.shutdown()
     bare_server.shutdown()
@@ -264,6 +276,17 @@ def main() -> int:
     for name, value, goal, unit in checks:
         print(
             f"  {name:<24} {value:7.2f} {unit}   goal <= {goal} {unit}   {'OK' if value <= goal else 'MISSED'}"
+        )
+    print(
+        "The same against bare Pyodide given the trimmed standard library as source (as Pyodide"
+        " ships it: the app's start-up modules not compiled ahead):"
+    )
+    for name, kind in (("first content, cold", "cold"), ("interactive, cold", "cold")):
+        app = med[f"app cold: {name.split(',')[0]}"]
+        print(f"  {name:<24} {app / med[f'bare Pyodide {kind} (source)']:5.2f} x")
+    for name, key in (("interactive, warm", "app warm"), ("interactive, offline", "app offline")):
+        print(
+            f"  {name:<24} {med[f'{key}: interactive'] / med['bare Pyodide warm (source)']:5.2f} x"
         )
     return 0
 

@@ -11,7 +11,9 @@ kept whole (``KEEP``), and a browser test runs the whole app on the trimmed zip.
 Each kept module is also written small (``slim``): docstrings emptied, comments and layout
 dropped, by re-writing it from its syntax tree. That halves the zip again (1.18 to 0.69 MB),
 and it is only the text: the tree, so what Python runs, is the same. Single modules that no
-path in a browser's worker reaches (``DROP``) take it to 0.57 MB.
+path in a browser's worker reaches (``DROP``) take it to 0.57 MB. When the app is built,
+``tools/vendor.py`` then has the modules Python imports at start compiled ahead
+(``tools/stdlib_pyc.mjs``), which makes the shipped zip 0.94 MB.
 
     python tools/stdlib.py SOURCE_ZIP TARGET_ZIP      (prints the sizes)
 """

@@ -82,7 +82,9 @@ def test_make_scorm_builds_one_package_per_quiz_with_its_own_manifest(
         assert files == names - {"imsmanifest.xml"}
         size = package.stat().st_size
         print(f"{package.name}: {size / 1e6:.2f} MB")
-        assert size < 4_900_000  # 5.4 MB with every quiz, before this package held only one
+        # 5.4 MB with every quiz before a package held only one; the standard library's start-up
+        # compiled ahead (tools/stdlib_pyc.mjs) adds 0.37 MB for a Python that starts 2.5x faster.
+        assert size < 5_100_000
 
 
 def launch(browser: Any, url: str, quiz_id: str, kept: dict[str, str] | None = None) -> Any:
