@@ -92,7 +92,8 @@ def test_launch_answer_finish_and_resume_on_another_device(
     assert frame.evaluate("navigator.serviceWorker?.controller ?? null") is None
     workers = frame.evaluate(
         "navigator.serviceWorker.getRegistrations()"
-        ".then(rs => rs.map(r => new URL((r.installing ?? r.waiting ?? r.active).scriptURL).pathname))"
+        ".then(rs => rs.flatMap(r => [r.installing, r.waiting, r.active]))"
+        ".then(ws => ws.filter(Boolean).map(w => new URL(w.scriptURL).pathname))"
     )
     assert all(path.endswith("/lms-sw.js") for path in workers), workers
     frame.get_by_role("button", name="Start", exact=True).click()
