@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
+from tools.node import run_node
 from tools.stdlib import trim
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,14 +104,9 @@ def _minify_once(source: Path, node_modules: Path, options: list[str]) -> bytes:
     if key not in _MINIFIED:
         text = source.read_text(encoding="utf-8")
         header = HEADER.match(text).group(0)  # type: ignore[union-attr]
-        run = subprocess.run(
-            ["node", str(node_modules / "terser" / "bin" / "terser"), "-c", "-m", *options],
-            input=text,
-            capture_output=True,
-            check=True,
-            text=True,
-        )
-        _MINIFIED[key] = (header + run.stdout).encode("utf-8")
+        terser = node_modules / "terser" / "bin" / "terser"
+        minified = run_node(terser, "-c", "-m", *options, stdin=text, what=f"terser {source}")
+        _MINIFIED[key] = (header + minified).encode("utf-8")
     return _MINIFIED[key]
 
 
@@ -134,15 +129,8 @@ def precompile(stdlib: Path) -> None:
     """Rewrite the trimmed standard library with its start-up modules as bytecode, compiled by
     the Pyodide we ship, under Node (``tools/stdlib_pyc.mjs`` says why and how)."""
     compiled = stdlib.with_suffix(".pyc.zip")
-    done = subprocess.run(
-        ["node", str(ROOT / "tools" / "stdlib_pyc.mjs"), str(stdlib), str(compiled), str(ROOT)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"compiling the standard library failed:\n{done.stdout}{done.stderr}")
+    script = ROOT / "tools" / "stdlib_pyc.mjs"
+    run_node(script, str(stdlib), str(compiled), str(ROOT), what="compiling the standard library")
     compiled.replace(stdlib)
 
 

@@ -111,9 +111,13 @@ def test_the_fjellvik_example_filled_in_gives_the_folder_the_build_accepts(
     chosen = page.get_by_role("group", name="Quizene utgaven viser, i denne rekkefølgen")
     expect(chosen.get_by_role("listitem")).to_have_count(len(SETTINGS["quizzes"]["show"]))
     expect(page.locator("#edition-status")).to_contain_text("ingen problemer")
-    # Kept on the device: a reload shows the same form.
+    # Kept on the device: a reload shows the same form. The reload waits for the editor's
+    # service worker to have kept every file (its install), so that the page it loads is one
+    # the worker answers, offline too ("offline after one visit" means after that install).
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
     page.reload()
     started(page)
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
     expect(page.get_by_label("Kommunens navn (påkrevd)", exact=True)).to_have_value(kommune["name"])
     expect(page.locator("#edition-status")).to_contain_text("ingen problemer")
     page.screenshot(path=str(SHOTS / "edition-1280x800.png"))

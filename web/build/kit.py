@@ -20,6 +20,7 @@ from pathlib import Path
 from quiz_engine.base.errors import ContentError
 from quiz_engine.content.loader import content_files
 from quiz_engine.site import kit as names
+from tools.node import run_node
 from tools.vendor import NODE_MODULES, copy_runtime
 from web.build.app_zip import engine_sources
 from web.build.catalogues import read_catalogues
@@ -87,17 +88,8 @@ def _static_files(lms: bool) -> dict[str, bytes]:
         if lms or p.name not in names.LMS_ONLY
     }
     scripts = {n: d.decode("utf-8") for n, d in files.items() if n.endswith((".js", ".mjs"))}
-    done = subprocess.run(
-        ["node", str(BUILD / "minify.mjs")],
-        input=json.dumps(scripts),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"terser failed:\n{done.stdout}{done.stderr}")
-    shipped: dict[str, str] = json.loads(done.stdout)
+    minified = run_node(BUILD / "minify.mjs", stdin=json.dumps(scripts), what="terser")
+    shipped: dict[str, str] = json.loads(minified)
     return {**files, **{n: code.encode("utf-8") for n, code in shipped.items()}}
 
 
