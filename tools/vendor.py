@@ -69,7 +69,6 @@ def copy_runtime(dist: Path, node_modules: Path = NODE_MODULES) -> list[Path]:
         (node_modules / "jsqr" / "dist" / "jsQR.js", Path("vendor") / "jsQR.js"),
         (node_modules / "jsqr" / "LICENSE", Path("vendor") / "jsQR.LICENSE"),
     ]
-    minified = [rel for _, rel in plan if rel.name in MINIFIED]
     fake_idb = node_modules / "fake-indexeddb" / "build" / "esm"
     plan += [
         (src, Path("vendor") / "fake-indexeddb" / src.relative_to(fake_idb))
@@ -83,7 +82,7 @@ def copy_runtime(dist: Path, node_modules: Path = NODE_MODULES) -> list[Path]:
     for src, rel in plan:
         target = dist / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        if rel in minified:
+        if rel.name in MINIFIED:
             target.write_bytes(_minify_once(src, node_modules, MINIFIED[rel.name]))
         else:
             shutil.copyfile(src, target)

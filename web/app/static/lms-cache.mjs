@@ -11,7 +11,7 @@ export async function keepCompiledRuntime(wasm) {
     return;
   }
   const script = new URL(`./${WORKER}`, document.baseURI);
-  script.searchParams.set("wasm", new URL(wasm, document.baseURI).href);
+  script.searchParams.set("wasm", wasm); // absolute: runtime.mjs's FILES.wasm
   try {
     const mine = await navigator.serviceWorker.register(script.href);
     const parent = new URL("..", mine.scope).href;

@@ -18,9 +18,9 @@ const url = (path) => new URL(path, document.baseURI).href;
 const built = document.getElementById("boot-status").dataset;
 // Launched by an LMS, the .wasm's address carries the build's digest of it: the package's
 // service worker (lms-sw.js) keeps it under that address, so no build gets another's copy.
-const lms = new URLSearchParams(location.search).has("sco");
+export const LMS_LAUNCH = new URLSearchParams(location.search).has("sco");
 export const FILES = {
-  wasm: url(`./pyodide/pyodide.asm.wasm${lms ? `?v=${built.wasm}` : ""}`),
+  wasm: url(`./pyodide/pyodide.asm.wasm${LMS_LAUNCH ? `?v=${built.wasm}` : ""}`),
   // The build's trimmed standard library (tools/stdlib.py); its name is in the page.
   stdlib: url(`./pyodide/${built.stdlib}`),
   app: url("./app.zip"),

@@ -4,7 +4,7 @@
 // moment, here, and handed to the worker as it arrives (runtime.mjs).
 
 import { DEFAULT_LANG, LANGUAGES, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX } from "./names.mjs";
-import { FILES, connect, fetchRuntime } from "./runtime.mjs";
+import { FILES, LMS_LAUNCH, connect, fetchRuntime } from "./runtime.mjs";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
 // blocked, as in Chromium's default here and every Incognito window), PyScript would wait for
@@ -300,11 +300,11 @@ window.addEventListener("quiz-ready", async () => {
   }
 }, { once: true });
 
-// Launched by an LMS (a SCORM package, ?sco=): no service worker. The LMS serves the files
-// from a path that changes with every upload of the package, and it is online anyway (it has
-// to be, to record the result); see README, "SCORM package".
-// Its own small worker keeps only the .wasm, so the browser can keep the compiled code.
-if (!new URLSearchParams(location.search).has("sco")) {
+// Launched by an LMS (a SCORM package, ?sco=): no offline service worker. The LMS serves the
+// files from a path that changes with every upload of the package, and it is online anyway (it
+// has to be, to record the result); see README, "SCORM package". The package's own small
+// worker keeps only the .wasm, so the browser can keep the compiled code.
+if (!LMS_LAUNCH) {
   window.addEventListener(
     "quiz-ready",
     () => import("./offline.mjs").then((offline) => offline.registerOffline()),
