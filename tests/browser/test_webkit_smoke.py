@@ -91,7 +91,7 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return proc, f":{number.decode().strip()}"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def webkit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     try:
         from selenium import webdriver
@@ -244,6 +244,13 @@ def _score(driver: Any) -> str:
     return str(score.text).strip()
 
 
+# WebKitGTK's page under Xvfb crashed once in a loaded CI run, during the reload (never here,
+# even with both cores busy): WebDriver lost the session ("page crash or hang"). Killing the web
+# process here gives a plain WebDriverException ("Could not parse …", or no message) first.
+# The app's own failures are waits that run out (pytest.fail) or assertions, never these; so
+# only these get one rerun, in a fresh MiniBrowser. pytest's summary then says "1 rerun", and a
+# crash that happens again fails the test.
+@pytest.mark.flaky(reruns=1, only_rerun=[r"^(WebDriverException|InvalidSessionIdException): "])
 def test_webkit_completes_a_scenario_and_resumes_the_result(
     webkit: Any, server_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
