@@ -34,7 +34,13 @@ from .kit import (
     site_files,
     sources,
 )
-from .pages import download_attributes, module_preloads, prerender, prerendered_module
+from .pages import (
+    download_attributes,
+    module_preloads,
+    prerender,
+    prerendered_module,
+    runtime_head,
+)
 from .precache import app_service_worker, editor_service_worker
 
 
@@ -100,6 +106,7 @@ def build_site(
         catalogues,
         download_attributes(files, catalogues),
         module_preloads(files),
+        runtime_head(files, lms),
         edition,
         lms,
     ).encode()

@@ -49,9 +49,36 @@ def download_attributes(files: Mapping[str, bytes], catalogues: dict[str, dict[s
         for lang in sorted(catalogues)
         for attribute, key in (*BOOT_TEXTS, *FAILURES)
     )
-    # The .wasm's digest: an LMS launch asks for it by that (runtime.mjs, lms-sw.js).
-    wasm = hashlib.sha256(files[DOWNLOADS[0]]).hexdigest()[:16]
-    return f' data-total="{total}" data-stdlib="{STDLIB}" data-wasm="{wasm}"{texts}'
+    return f' data-total="{total}"{texts}'
+
+
+def runtime_head(files: Mapping[str, bytes], lms: bool) -> str:
+    """First in the page's head: the .wasm and the standard library asked for at once (the
+    browser's preload scanner sees them before any script runs), then runtime.mjs, which takes
+    them up (its fetch() gets the preloaded responses) and fetches app.zip once the .wasm is
+    in; a module that imports nothing, async, so it runs as soon as it arrives. Its element
+    carries the addresses.
+
+    Not in an LMS package: there the .wasm's address carries the build's digest of it, and
+    from the second launch on the package's service worker (lms-sw.js) answers it from Cache
+    Storage, where Chromium keeps its compiled code; a preloaded response never gets that. A
+    first launch in an LMS starts its downloads when runtime.mjs runs."""
+    wasm = DOWNLOADS[0]
+    if lms:
+        wasm += f"?v={hashlib.sha256(files[wasm]).hexdigest()[:16]}"
+    preloads = (
+        ""
+        if lms
+        else "".join(
+            f'  <link rel="preload" href="./{name}" as="fetch" crossorigin>\n'
+            for name in DOWNLOADS[:2]
+        )
+    )
+    return (
+        f'{preloads}  <script type="module" async src="./runtime.mjs" id="runtime"'
+        f' data-wasm="{escape(wasm)}" data-stdlib="{DOWNLOADS[1]}" data-app="{DOWNLOADS[2]}">'
+        "</script>\n"
+    )
 
 
 def module_preloads(files: Mapping[str, bytes]) -> str:
@@ -64,7 +91,7 @@ def module_preloads(files: Mapping[str, bytes]) -> str:
         name
         for pattern in (
             "names.mjs",
-            "runtime.mjs",
+            "worker-port.mjs",  # runtime.mjs is loaded by its own element, first in the head
             "prerendered.mjs",
             "shell.mjs",  # and its imports: wanted the moment the worker is ready
             "lms.mjs",
@@ -84,6 +111,7 @@ def prerender(
     catalogues: dict[str, dict[str, str]],
     download: str = "",
     preload: str = "",
+    runtime: str = "",
     edition: Edition = NEUTRAL,
     lms: bool = False,
 ) -> str:
@@ -101,6 +129,7 @@ def prerender(
         .replace("<!--LOADING-->", escape(t("shell.loading")))
         .replace("<!--DOWNLOAD-->", download)
         .replace("<!--PRELOAD-->", preload)
+        .replace("<!--RUNTIME-->", runtime)
     )
 
 

@@ -31,6 +31,7 @@ PRECACHE = [
     "index.html",
     "start.mjs",
     "runtime.mjs",
+    "worker-port.mjs",
     "boot.js",
     "offline.mjs",
     "shell.mjs",

@@ -47,6 +47,30 @@ def test_boots_from_local_files(
     assert not any(u.endswith("pyodide-lock.json") for u in page.request_urls)
 
 
+def test_a_first_visit_asks_for_python_first_and_for_the_content_after(
+    page: Any, server_url: str, wait_interactive: Callable[[Any], float]
+) -> None:
+    """On a slow line the download is most of the wait: the .wasm and the standard library are
+    asked for before any of the page's scripts (the head's preloads, taken up by runtime.mjs,
+    so each still comes once), and app.zip, wanted only once Python runs, after the .wasm is
+    in, so that it does not share the line with them."""
+    page.goto(server_url)
+    wait_interactive(page)
+    urls = page.request_urls
+    wasm, stdlib, app = (
+        urls.index(f"{server_url}{name}")
+        for name in ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib_app.zip", "app.zip")
+    )
+    assert max(wasm, stdlib) < urls.index(f"{server_url}start.mjs") < app
+    assert urls.count(f"{server_url}pyodide/pyodide.asm.wasm") == 1
+    timing = page.evaluate(
+        """() => Object.fromEntries(performance.getEntriesByType('resource')
+            .filter(e => /asm\\.wasm|app\\.zip/.test(e.name))
+            .map(e => [e.name.split('/').pop(), [e.startTime, e.responseEnd]]))"""
+    )
+    assert timing["app.zip"][0] >= timing["pyodide.asm.wasm"][1], timing
+
+
 def test_the_worker_is_handed_what_the_page_fetched_and_skips_what_it_never_uses(
     page: Any, server_url: str, wait_interactive: Callable[[Any], float]
 ) -> None:

@@ -1,10 +1,12 @@
 // Starts the app. The main thread keeps the page a page: the prerendered screen stays readable
 // and scrollable while Pyodide and the engine start in a PyScript worker; when it is ready,
-// shell.mjs takes over. What Python needs is fetched (and the .wasm compiled) from the first
-// moment, here, and handed to the worker as it arrives (runtime.mjs).
+// shell.mjs takes over. What Python needs is fetched (and the .wasm compiled) from the page's
+// first moment (runtime.mjs, first in its head), and handed to the worker as it arrives
+// (worker-port.mjs).
 
 import { DEFAULT_LANG, LANGUAGES, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX } from "./names.mjs";
-import { FILES, LMS_LAUNCH, connect, fetchRuntime } from "./runtime.mjs";
+import { FILES, FIRST_VISIT, LMS_LAUNCH, fetchRuntime } from "./runtime.mjs";
+import { connect } from "./worker-port.mjs";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
 // blocked, as in Chromium's default here and every Incognito window), PyScript would wait for
@@ -94,7 +96,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 // everything is in, "Gjør klar verktøyet …" while Python starts.
 function progressLine() {
   const total = Number(status.dataset.total);
-  const counting = total > 0 && !navigator.serviceWorker?.controller;
+  const counting = total > 0 && FIRST_VISIT;
   // Megabytes with one decimal, written as Norwegian writes them ("4,7"): by hand, since a
   // locale's number format loads its data first, a long task on a slow tablet's start.
   const mb = (bytes) => (bytes / 1e6).toFixed(1).replace(".", ",");
@@ -152,13 +154,10 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   throw new Error("WebAssembly is not available: Python cannot start");
 }
 
-// First of all: what Python needs, downloading. On a first visit (no service worker holds
-// the files yet) app.zip too; a warm start restores the content with the snapshot.
+// What Python needs, downloading since runtime.mjs was evaluated (first in the page's head).
 const progress = progressLine();
-const firstVisit = !navigator.serviceWorker?.controller;
 const runtime = fetchRuntime({
   count: progress.counting ? progress.add : null,
-  withApp: firstVisit,
   failed: bootFailed,
 });
 const prerendering = import("./prerendered.mjs");

@@ -9,7 +9,7 @@
 // Pyodide and app versions.
 //
 // Nothing here waits in line that need not: the moment PyScript imports this module (well
-// before it calls loadPyodide) it asks the page what it needs to know (runtime.mjs answers),
+// before it calls loadPyodide) it asks the page what it needs to know (worker-port.mjs answers),
 // starts importing Pyodide's 1.2 MB of JavaScript, and reads the snapshot's key (a tiny record
 // of its own) and then the snapshot, while the page fetches and compiles the .wasm and fetches
 // the standard library and app.zip, which it hands over as they arrive. Pyodide is given the
@@ -39,7 +39,7 @@ const LOCK = { info: __LOCK_INFO__, packages: {} };
 
 // The page and this worker talk over a MessageChannel of their own, whose port the worker's
 // hello carries (tagged, so that PyScript's own messages pass by untouched); nothing goes to
-// the worker's global scope, where PyScript would pass it on to Python. The page: runtime.mjs.
+// the worker's global scope, where PyScript would pass it on to Python. The page: worker-port.mjs.
 const TAG = `${APP_ID}:boot`;
 const { port1: port, port2 } = new MessageChannel();
 const tell = (message) => port.postMessage(message);
