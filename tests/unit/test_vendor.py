@@ -9,7 +9,23 @@ from pathlib import Path
 
 import pytest
 
+from tools.node import run_node
 from tools.vendor import NODE_MODULES, STDLIB, copy_runtime
+
+# Run by the Pyodide we ship, under Node, on the shipped standard library: an error raised
+# inside a compiled module (json's), its traceback formatted by the traceback module.
+TRACEBACK_JS = """
+import { loadPyodide } from "%(pyodide)s";
+const py = await loadPyodide({ indexURL: "%(index)s", stdLibURL: process.argv[2] });
+console.log(py.runPython(`
+import json, traceback
+try:
+    json.loads(None)
+except TypeError as error:
+    shown = "".join(traceback.format_exception(error))
+shown
+`));
+"""
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +71,21 @@ def test_the_standard_librarys_start_up_modules_ship_as_bytecode(shipped: Path) 
     assert "calendar.py" in source  # kept for a rare path, never imported at start
     magics = {zipfile.ZipFile(shipped / "pyodide" / STDLIB).read(n + "c")[:4] for n in compiled}
     assert len(magics) == 1  # one Python compiled them all: the one in the browser
+
+
+def test_a_traceback_through_the_compiled_modules_can_be_shown(
+    shipped: Path, tmp_path: Path
+) -> None:
+    """The compiled modules carry no line numbers; Python must still be able to show an error
+    that passes through them (the traceback module walks every instruction's position)."""
+    index = NODE_MODULES / "pyodide"
+    script = tmp_path / "traceback.mjs"
+    script.write_text(
+        TRACEBACK_JS % {"pyodide": (index / "pyodide.mjs").as_posix(), "index": f"{index}/"},
+        encoding="utf-8",
+    )
+    shown = run_node(script, str(shipped / "pyodide" / STDLIB), what="showing a traceback")
+    assert 'json/__init__.py", line None, in loads' in shown
+    assert shown.rstrip().endswith(
+        "TypeError: the JSON object must be str, bytes or bytearray, not NoneType"
+    )
