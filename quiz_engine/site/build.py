@@ -34,13 +34,7 @@ from .kit import (
     site_files,
     sources,
 )
-from .pages import (
-    download_attributes,
-    module_preloads,
-    prerender,
-    prerendered_module,
-    runtime_head,
-)
+from .pages import download_attributes, module_preloads, prerender, prerendered_module
 from .precache import app_service_worker, editor_service_worker
 
 
@@ -104,9 +98,8 @@ def build_site(
         kit[PAGE_TEMPLATE].decode("utf-8"),
         content_json,
         catalogues,
-        download_attributes(files, catalogues),
+        download_attributes(files, catalogues, lms),
         module_preloads(files),
-        runtime_head(files, lms),
         edition,
         lms,
     ).encode()

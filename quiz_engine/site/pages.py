@@ -41,44 +41,25 @@ FAILURES = (
 )
 
 
-def download_attributes(files: Mapping[str, bytes], catalogues: dict[str, dict[str, str]]) -> str:
-    """The download's size (what runtime.mjs counts) and the start-up's texts."""
+def download_attributes(
+    files: Mapping[str, bytes], catalogues: dict[str, dict[str, str]], lms: bool
+) -> str:
+    """The download's size (what runtime.mjs counts), the start-up's texts, and the addresses
+    of what Python needs (boot.js asks for the first two on a first visit, runtime.mjs fetches
+    them). In an LMS package the .wasm's address carries the build's digest of it: the
+    package's service worker (lms-sw.js) keeps it under that address, so no upload gets
+    another's copy."""
     total = sum(len(files[name]) for name in DOWNLOADS)
     texts = "".join(
         f' data-{attribute}-{lang}="{escape(catalogues[lang][key])}"'
         for lang in sorted(catalogues)
         for attribute, key in (*BOOT_TEXTS, *FAILURES)
     )
-    return f' data-total="{total}"{texts}'
-
-
-def runtime_head(files: Mapping[str, bytes], lms: bool) -> str:
-    """First in the page's head: the .wasm and the standard library asked for at once (the
-    browser's preload scanner sees them before any script runs), then runtime.mjs, which takes
-    them up (its fetch() gets the preloaded responses) and fetches app.zip once the .wasm is
-    in; a module that imports nothing, async, so it runs as soon as it arrives. Its element
-    carries the addresses.
-
-    Not in an LMS package: there the .wasm's address carries the build's digest of it, and
-    from the second launch on the package's service worker (lms-sw.js) answers it from Cache
-    Storage, where Chromium keeps its compiled code; a preloaded response never gets that. A
-    first launch in an LMS starts its downloads when runtime.mjs runs."""
-    wasm = DOWNLOADS[0]
+    wasm, stdlib, app = DOWNLOADS
     if lms:
         wasm += f"?v={hashlib.sha256(files[wasm]).hexdigest()[:16]}"
-    preloads = (
-        ""
-        if lms
-        else "".join(
-            f'  <link rel="preload" href="./{name}" as="fetch" crossorigin>\n'
-            for name in DOWNLOADS[:2]
-        )
-    )
-    return (
-        f'{preloads}  <script type="module" async src="./runtime.mjs" id="runtime"'
-        f' data-wasm="{escape(wasm)}" data-stdlib="{DOWNLOADS[1]}" data-app="{DOWNLOADS[2]}">'
-        "</script>\n"
-    )
+    addresses = f' data-wasm="{escape(wasm)}" data-stdlib="{stdlib}" data-app="{app}"'
+    return f' data-total="{total}"{addresses}{texts}'
 
 
 def module_preloads(files: Mapping[str, bytes]) -> str:
@@ -91,7 +72,8 @@ def module_preloads(files: Mapping[str, bytes]) -> str:
         name
         for pattern in (
             "names.mjs",
-            "worker-port.mjs",  # runtime.mjs is loaded by its own element, first in the head
+            "runtime.mjs",
+            "worker-port.mjs",
             "prerendered.mjs",
             "shell.mjs",  # and its imports: wanted the moment the worker is ready
             "lms.mjs",
@@ -111,7 +93,6 @@ def prerender(
     catalogues: dict[str, dict[str, str]],
     download: str = "",
     preload: str = "",
-    runtime: str = "",
     edition: Edition = NEUTRAL,
     lms: bool = False,
 ) -> str:
@@ -129,7 +110,6 @@ def prerender(
         .replace("<!--LOADING-->", escape(t("shell.loading")))
         .replace("<!--DOWNLOAD-->", download)
         .replace("<!--PRELOAD-->", preload)
-        .replace("<!--RUNTIME-->", runtime)
     )
 
 

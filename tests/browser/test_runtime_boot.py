@@ -47,28 +47,35 @@ def test_boots_from_local_files(
     assert not any(u.endswith("pyodide-lock.json") for u in page.request_urls)
 
 
-def test_a_first_visit_asks_for_python_first_and_for_the_content_after(
+def test_a_first_visit_asks_for_python_at_once_and_for_the_content_after(
     page: Any, server_url: str, wait_interactive: Callable[[Any], float]
 ) -> None:
-    """On a slow line the download is most of the wait: the .wasm and the standard library are
-    asked for before any of the page's scripts (the head's preloads, taken up by runtime.mjs,
-    so each still comes once), and app.zip, wanted only once Python runs, after the .wasm is
-    in, so that it does not share the line with them."""
+    """On a slow line the download is most of the wait. A first visit asks for the .wasm and
+    the standard library as soon as the page can be read (boot.js's preloads, which
+    runtime.mjs takes up: each file still comes once), and for app.zip, wanted only once Python
+    runs, after the .wasm is in. A later visit, answered by the service worker, preloads
+    nothing: the browser keeps the .wasm's compiled code only for the worker's own answer."""
     page.goto(server_url)
     wait_interactive(page)
-    urls = page.request_urls
-    wasm, stdlib, app = (
-        urls.index(f"{server_url}{name}")
-        for name in ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib_app.zip", "app.zip")
-    )
-    assert max(wasm, stdlib) < urls.index(f"{server_url}start.mjs") < app
-    assert urls.count(f"{server_url}pyodide/pyodide.asm.wasm") == 1
+    preloaded = "[...document.querySelectorAll('link[rel=preload]')].map(l => l.href)"
+    assert page.evaluate(preloaded) == [
+        f"{server_url}pyodide/pyodide.asm.wasm",
+        f"{server_url}pyodide/python_stdlib_app.zip",
+    ]
+    for name in ("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib_app.zip", "app.zip"):
+        assert page.request_urls.count(f"{server_url}{name}") == 1, name
     timing = page.evaluate(
         """() => Object.fromEntries(performance.getEntriesByType('resource')
             .filter(e => /asm\\.wasm|app\\.zip/.test(e.name))
             .map(e => [e.name.split('/').pop(), [e.startTime, e.responseEnd]]))"""
     )
     assert timing["app.zip"][0] >= timing["pyodide.asm.wasm"][1], timing
+
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    page.reload()
+    wait_interactive(page)
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
+    assert page.evaluate(preloaded) == []
 
 
 def test_the_worker_is_handed_what_the_page_fetched_and_skips_what_it_never_uses(

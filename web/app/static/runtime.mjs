@@ -1,10 +1,8 @@
 // The page's half of starting Python: fetched and compiled from the first moment the page
-// runs, not when the worker gets round to asking. index.html loads this module on its own,
-// first in its head and async, and it imports nothing: it runs as soon as it has arrived,
-// before the page's other scripts have loaded and run (outside an LMS the page's head has
-// asked for the .wasm and the standard library even before). start.mjs, which imports it,
-// then hears what came and what failed (`fetchRuntime`) and hands it to the engine's worker
-// (worker-port.mjs).
+// runs, not when the worker gets round to asking. start.mjs calls `fetchRuntime` before
+// anything else (on a first visit boot.js has already asked for the .wasm and the standard
+// library, and fetch() here takes those responses up) and hands what comes to the engine's
+// worker (worker-port.mjs).
 //
 // The .wasm is compiled as it downloads (compileStreaming), off the main thread; a
 // WebAssembly.Module passes to a worker without a copy. A server that sends .wasm with
@@ -12,12 +10,10 @@
 // gets it compiled from the bytes instead.
 
 const url = (path) => new URL(path, document.baseURI).href;
-// This module's own element carries the addresses (quiz_engine/site/pages.py): the .wasm's
-// (in an LMS package with the build's digest of it, which lms-sw.js keeps it under), the
-// build's trimmed standard library's (tools/stdlib.py) and app.zip's. Outside an LMS the
-// page's head has already asked for the first two (<link rel=preload>): fetch() here gets
-// those responses.
-const built = document.getElementById("runtime").dataset;
+// The addresses, which the build writes (quiz_engine/site/pages.py): the .wasm's (in an LMS
+// package with the build's digest of it, which lms-sw.js keeps it under), the build's trimmed
+// standard library's (tools/stdlib.py) and app.zip's.
+const built = document.getElementById("boot-status").dataset;
 export const FILES = { wasm: url(built.wasm), stdlib: url(built.stdlib), app: url(built.app) };
 export const LMS_LAUNCH = new URLSearchParams(location.search).has("sco");
 // A first visit: no service worker holds the files yet.
@@ -64,58 +60,28 @@ async function compile(count, failed, read) {
   );
 }
 
-// What happens before start.mjs is there to hear it is kept for it: the bytes counted, the
-// failures.
-let heard = 0;
-let counter = (bytes) => { heard += bytes; };
-const failures = [];
-let fail = (reason) => failures.push(reason);
-
-function start() {
+/**
+ * Start fetching what Python needs: app.zip too on a first visit (a warm start restores the
+ * content with the snapshot), and only once the .wasm is in, so that it does not share a slow
+ * line with the two that Python needs first. `count(bytes)` (or null) hears every byte as it
+ * arrives; failures go to `failed(reason)`.
+ */
+export function fetchRuntime({ count = null, failed }) {
   const settle = (promise, what) => promise.then((value) => {
     performance.mark(`quiz:runtime-${what}`);
     return value;
   }, (error) => {
-    fail(`${what}: ${error}`);
+    failed(`${what}: ${error}`);
     return null; // the worker then tries itself
   });
-  // Counted on a first visit only (the download line): an uncounted .wasm is the browser's
-  // own response, whose compiled code the browser may keep.
-  const count = FIRST_VISIT ? (bytes) => counter(bytes) : null;
-  const failed = (reason) => fail(reason);
-  // app.zip is wanted only once Python runs: asked for once the .wasm is in (or has failed),
-  // so that it does not share a slow line with the two that Python needs first.
   let wasmIn;
   const wasmRead = new Promise((resolve) => { wasmIn = resolve; });
-  // The .wasm is compiled once the page is parsed (its download goes on meanwhile): compiling
-  // beside the first layout showed the story later on a two-core machine (0.35 s, not 0.48 s).
-  const parsed = document.readyState === "loading"
-    ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
-    : Promise.resolve();
-  const wasm = settle(parsed.then(() => compile(count, failed, wasmIn)), "wasm");
+  const wasm = settle(compile(count, failed, wasmIn), "wasm");
   wasm.then(wasmIn);
   const bytes = (path) => download(path, count, failed).then((r) => r.arrayBuffer());
   return {
     wasm,
     stdlib: settle(bytes(FILES.stdlib), "stdlib"),
-    // A warm start restores the content with the snapshot.
     app: FIRST_VISIT ? settle(wasmRead.then(() => bytes(FILES.app)), "app") : null,
   };
-}
-// Started as this module is evaluated (start.mjs says why when there is no WebAssembly).
-const started = typeof WebAssembly === "object" ? start() : null;
-
-/**
- * What Python needs, under way since this module was evaluated (app.zip only on a first
- * visit). `count(bytes)` (or null) hears every byte, those already in first; `failed(reason)`
- * every failure, those already met first.
- */
-export function fetchRuntime({ count = null, failed }) {
-  if (count !== null) {
-    if (heard > 0) count(heard);
-    counter = count;
-  }
-  fail = failed;
-  for (const reason of failures.splice(0)) failed(reason);
-  return started;
 }

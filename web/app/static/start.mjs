@@ -1,8 +1,8 @@
 // Starts the app. The main thread keeps the page a page: the prerendered screen stays readable
 // and scrollable while Pyodide and the engine start in a PyScript worker; when it is ready,
-// shell.mjs takes over. What Python needs is fetched (and the .wasm compiled) from the page's
-// first moment (runtime.mjs, first in its head), and handed to the worker as it arrives
-// (worker-port.mjs).
+// shell.mjs takes over. What Python needs is fetched (and the .wasm compiled) from the first
+// moment, here (runtime.mjs; on a first visit boot.js has asked for the biggest two already),
+// and handed to the worker as it arrives (worker-port.mjs).
 
 import { DEFAULT_LANG, LANGUAGES, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX } from "./names.mjs";
 import { FILES, FIRST_VISIT, LMS_LAUNCH, fetchRuntime } from "./runtime.mjs";
@@ -154,7 +154,7 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   throw new Error("WebAssembly is not available: Python cannot start");
 }
 
-// What Python needs, downloading since runtime.mjs was evaluated (first in the page's head).
+// First of all: what Python needs, downloading.
 const progress = progressLine();
 const runtime = fetchRuntime({
   count: progress.counting ? progress.add : null,
