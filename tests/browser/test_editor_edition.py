@@ -155,6 +155,24 @@ def test_the_fjellvik_example_filled_in_gives_the_folder_the_build_accepts(
     finished_site_works(browser, tmp_path / "ferdig" / "folkevalgt", tmp_path / "cli")
 
 
+def test_an_edition_the_browser_cannot_build_says_so_beside_its_button(
+    browser: Any, server_url: str
+) -> None:
+    """Where the finished edition cannot be built in this browser (here its kit cannot be
+    fetched), the section says so on screen, not only to screen readers."""
+    page = open_editor(browser, server_url, service_workers="block")
+    page.context.route("**/redaktor/byggesett.*", lambda route: route.abort())
+    page.get_by_role("link", name="Lag kommunens utgave").click()
+    fill(page, "Kommunens navn (påkrevd)", SETTINGS["kommune"]["name"])
+    page.get_by_role("link", name="Last ned", exact=True).click()
+    page.get_by_role("button", name="Last ned ferdig utgave").click()
+    section = page.get_by_role("region", name="Ferdig utgave")
+    expect(section.get_by_text("Utgaven kunne ikke bygges i denne nettleseren")).to_be_visible(
+        timeout=BUILD_TIMEOUT_MS
+    )
+    page.context.close()
+
+
 def finished_site_works(browser: Any, site: Path, cli: Path) -> None:
     """The zip is the site ``make build KOMMUNE=examples/fjellvik/kommune.toml`` makes, file for
     file; served, it shows Fjellvik's name, nynorsk, its gift limit and its own quiz, offline

@@ -185,17 +185,27 @@ async function pump() {
 }
 
 // The finished edition, built in the worker; the page stays usable meanwhile.
+// A failure is said beside the button, where the writer looks, as well as to screen readers.
 async function buildSite() {
   document.body.dataset.building = "true";
+  const section = root.querySelector("[data-built]");
+  section?.querySelector(".site-failed")?.remove();
   try {
     const built = await call("site");
     if (built.name) {
       save({ name: built.name, bytes: built.bytes, type: "application/zip" });
-      say(root.querySelector("[data-built]")?.dataset.built ?? "");
+      say(section?.dataset.built ?? "");
     }
   } catch (error) {
     console.error("the edition could not be built:", error);
-    say(root.querySelector("[data-built]")?.dataset.failed ?? "");
+    const failed = section?.dataset.failed ?? "";
+    if (section) {
+      const shown = document.createElement("p");
+      shown.className = "field-problem site-failed";
+      shown.textContent = failed;
+      section.append(shown);
+    }
+    say(failed);
   } finally {
     delete document.body.dataset.building;
   }
