@@ -21,19 +21,18 @@ export const FIRST_VISIT = !navigator.serviceWorker?.controller;
 
 // A response whose body is counted as it is read (the first visit's progress line). The
 // browser pipes the chunks; only the count is ours, so the page's thread stays free.
-function counted(response, count, read) {
+function counted(response, count) {
   if (count === null || !response.body) return response;
   const body = response.body.pipeThrough(new TransformStream({
     transform(chunk, controller) {
       count(chunk.byteLength);
       controller.enqueue(chunk);
     },
-    flush: read,
   }));
   return new Response(body, { status: response.status, headers: response.headers });
 }
 
-async function download(path, count, failed, read = undefined) {
+async function download(path, count, failed) {
   let response;
   try {
     response = await fetch(path);
@@ -45,11 +44,11 @@ async function download(path, count, failed, read = undefined) {
     failed(`${new URL(path).pathname}: HTTP ${response.status}`);
     throw new Error(`${path}: HTTP ${response.status}`);
   }
-  return counted(response, count, read);
+  return counted(response, count);
 }
 
-async function compile(count, failed, read) {
-  const response = await download(FILES.wasm, count, failed, read);
+async function compile(count, failed) {
+  const response = await download(FILES.wasm, count, failed);
   const type = response.headers.get("content-type") || "";
   // Uncounted and typed right: the browser's own response, so the browser may use (and keep)
   // its cache of the compiled code.
@@ -62,8 +61,8 @@ async function compile(count, failed, read) {
 
 /**
  * Start fetching what Python needs: app.zip too on a first visit (a warm start restores the
- * content with the snapshot), and only once the .wasm is in, so that it does not share a slow
- * line with the two that Python needs first. `count(bytes)` (or null) hears every byte as it
+ * content with the snapshot), and only once the .wasm is in (and compiled), so that it does
+ * not share a slow line with the two that Python needs first. `count(bytes)` (or null) hears every byte as it
  * arrives; failures go to `failed(reason)`.
  */
 export function fetchRuntime({ count = null, failed }) {
@@ -74,14 +73,11 @@ export function fetchRuntime({ count = null, failed }) {
     failed(`${what}: ${error}`);
     return null; // the worker then tries itself
   });
-  let wasmIn;
-  const wasmRead = new Promise((resolve) => { wasmIn = resolve; });
-  const wasm = settle(compile(count, failed, wasmIn), "wasm");
-  wasm.then(wasmIn);
+  const wasm = settle(compile(count, failed), "wasm"); // compiled as it arrives
   const bytes = (path) => download(path, count, failed).then((r) => r.arrayBuffer());
   return {
     wasm,
     stdlib: settle(bytes(FILES.stdlib), "stdlib"),
-    app: FIRST_VISIT ? settle(wasmRead.then(() => bytes(FILES.app)), "app") : null,
+    app: FIRST_VISIT ? settle(wasm.then(() => bytes(FILES.app)), "app") : null,
   };
 }
