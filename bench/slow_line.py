@@ -3,6 +3,9 @@
     python bench/slow_line.py [--rounds 3] [--rate 4] [--mbit 10] [--latency 40]
                               [--worker-rate 1]      (after `make build`)
 
+``BENCH_DIST=/other/dist`` measures another build (an older commit's, for an interleaved
+comparison) with this script.
+
 The profile: Chrome's CPU throttling (``Emulation.setCPUThrottlingRate``) slows the page
 ``--rate`` times; the network is emulated (``Network.emulateNetworkConditions``: ``--mbit``
 Mbit/s down, a quarter of it up, ``--latency`` ms) for the page, its worker and its service
@@ -191,7 +194,7 @@ def main() -> int:
     parser.add_argument("--quiz", default="lillevik")
     parser.add_argument("--query", default="")
     args = parser.parse_args()
-    dist = ROOT / "dist"
+    dist = Path(os.environ.get("BENCH_DIST", ROOT / "dist"))
     if not (dist / "index.html").is_file():
         print("dist/ is missing: run `make build` first", file=sys.stderr)
         return 1

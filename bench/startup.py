@@ -8,8 +8,11 @@ round by round so machine noise hits them alike:
   (network off), to quiz:first-content and quiz:interactive;
 - a bare Pyodide page (the same files from dist/, given the app's trimmed standard library as
   ``stdLibURL``, so the ratio compares Python starting, not library sizes: loadPyodide +
-  import json) cold and warm; and the same page given that library as source (as Pyodide ships
+  import json) cold and warm; the same page given that library as source (as Pyodide ships
   its own; the app's zip has its start-up modules compiled ahead), for the ratios before that;
+  and two floors: that page restored from a snapshot of its own (no app's warm start by
+  snapshot can be faster), and that page importing and preparing the engine (no first visit
+  can be faster);
 - tap on "Svar" to the feedback on screen, over a whole scenario;
 - bytes on the wire (as sent, gzip) on a first visit, Pyodide/PyScript vs our own files, up
   to interactive and then with the offline precache that follows (every response);
@@ -55,6 +58,56 @@ const pyodide = await loadPyodide({ stdLibURL: "./pyodide/python_stdlib_app.zip"
 pyodide.runPython("import json");
 performance.mark("bare:ready");
 </script>"""
+# The floor of any warm start by snapshot: the same bare page, restored from a snapshot of its
+# own (made and stored on its first load, in IndexedDB as the app's is), on the main thread and
+# without PyScript, the engine or its content (so about 20 MB smaller than the app's).
+BARE_SNAPSHOT = """<!doctype html><meta charset="utf-8"><title>bare snapshot</title>
+<script type="module">
+import { loadPyodide } from "./pyodide/pyodide.mjs";
+const store = (mode, action) => new Promise((resolve, reject) => {
+  const open = indexedDB.open("bare", 1);
+  open.onupgradeneeded = () => open.result.createObjectStore("s");
+  open.onsuccess = () => {
+    const tx = open.result.transaction("s", mode);
+    const request = action(tx.objectStore("s"));
+    tx.oncomplete = () => resolve(request.result);
+    tx.onerror = () => reject(tx.error);
+  };
+});
+const stdLibURL = "./pyodide/python_stdlib_app.zip";
+const bytes = await store("readonly", (s) => s.get("bytes"));
+if (bytes) {
+  const pyodide = await loadPyodide({ stdLibURL, _loadSnapshot: bytes });
+  pyodide.runPython("import json");
+  performance.mark("bare:ready");
+} else {
+  const pyodide = await loadPyodide({ stdLibURL, _makeSnapshot: true });
+  pyodide.runPython("import json");
+  await store("readwrite", (s) => s.put(pyodide.makeMemorySnapshot(), "bytes"));
+  performance.mark("bare:made");
+}
+</script>"""
+# The floor of a first visit: the same bare page, which also unpacks app.zip and imports and
+# prepares the engine as the app's worker does (its FREEZE), on the main thread, without
+# PyScript, a worker or a snapshot made.
+BARE_ENGINE = BARE.replace(
+    "const pyodide = await",
+    'const app = fetch("./app.zip").then((r) => r.arrayBuffer());\nconst pyodide = await',
+).replace(
+    'pyodide.runPython("import json");',
+    """pyodide.unpackArchive(await app, "zip", { extractDir: "/home/pyodide" });
+pyodide.runPython(`
+import os, sys
+os.chdir("/home/pyodide")
+sys.path.insert(0, "/home/pyodide")
+import quiz_engine.app
+def text(name):
+    if os.path.exists(name):
+        with open(name, encoding="utf-8") as handle:
+            return handle.read()
+quiz_engine.app.prepare(text("bundle.json"), text("strings.json"), text("edition.json"))
+`);""",
+)
 RUNTIME = ("pyodide/", "pyscript/", "vendor/")
 
 
@@ -88,6 +141,9 @@ def bare_dir() -> Path:
     folder = Path(tempfile.mkdtemp())
     (folder / "index.html").write_text(BARE, encoding="utf-8")
     (folder / "source.html").write_text(BARE.replace(STDLIB, SOURCE_STDLIB), encoding="utf-8")
+    (folder / "snapshot.html").write_text(BARE_SNAPSHOT, encoding="utf-8")
+    (folder / "engine.html").write_text(BARE_ENGINE, encoding="utf-8")
+    (folder / "app.zip").symlink_to(ROOT / "dist" / "app.zip")
     (folder / "pyodide").mkdir()
     for path in (ROOT / "dist" / "pyodide").iterdir():
         (folder / "pyodide" / path.name).symlink_to(path)
@@ -234,6 +290,18 @@ def main() -> int:
                 page.reload()
                 add(f"bare Pyodide warm{name}", mark(page, "bare:ready"))
                 context.close()
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(bare_url + "engine.html")
+            add("bare Pyodide + engine cold", mark(page, "bare:ready"))
+            context.close()
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(bare_url + "snapshot.html")
+            mark(page, "bare:made")
+            page.reload()
+            add("bare Pyodide warm (snapshot)", mark(page, "bare:ready"))
+            context.close()
         browser.close()
     app_server.shutdown()
     bare_server.shutdown()
@@ -277,6 +345,13 @@ def main() -> int:
         print(
             f"  {name:<24} {value:7.2f} {unit}   goal <= {goal} {unit}   {'OK' if value <= goal else 'MISSED'}"
         )
+    print("Floors (what no app on this Pyodide can beat), as ratios to the same bare Pyodide:")
+    floors = [
+        ("cold: bare Pyodide + the engine's import", "bare Pyodide + engine cold", "cold"),
+        ("warm: bare Pyodide from its own snapshot", "bare Pyodide warm (snapshot)", "warm"),
+    ]
+    for name, key, kind in floors:
+        print(f"  {name:<42} {med[key] / med[f'bare Pyodide {kind}']:5.2f} x")
     print(
         "The same against bare Pyodide given the trimmed standard library as source (as Pyodide"
         " ships it: the app's start-up modules not compiled ahead):"

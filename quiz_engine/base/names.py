@@ -11,6 +11,7 @@ APP_ID = "folkevalgt-quiz"
 STORAGE_PREFIX = f"{APP_ID}:v1:"
 # The IndexedDB database that keeps the device-made start-up snapshot.
 SNAPSHOT_DB = f"{APP_ID}-snapshot"
+SNAPSHOT_STORE = "snapshots"  # its one store: "key" (what it was made for) and "bytes"
 DEFAULT_LANG = "nb"
 # An embedding parent page and the app speak H5P's iframe-resizer protocol (h5p-resizer.js):
 # every message is {context: "h5p", action, ...heights}. See web/app/static/embed.js.
@@ -40,6 +41,7 @@ SHARED: dict[str, object] = {
     "APP_ID": APP_ID,
     "STORAGE_PREFIX": STORAGE_PREFIX,
     "SNAPSHOT_DB": SNAPSHOT_DB,
+    "SNAPSHOT_STORE": SNAPSHOT_STORE,
     "DEFAULT_LANG": DEFAULT_LANG,
     "RESIZER_CONTEXT": RESIZER_CONTEXT,
     "LANGUAGES": LANGUAGES,
