@@ -85,6 +85,33 @@ def test_a_first_visit_stores_the_snapshot_only_once_the_page_is_interactive(
     page.context.close()
 
 
+def test_a_tap_kept_from_before_the_start_is_answered_before_the_snapshot_is_stored(
+    browser: Any, server_url: str
+) -> None:
+    """On a first visit "Start", tapped on the story before the engine is there, is answered
+    first; only then does the worker spend its time on storing the snapshot (31 MB)."""
+    quiz = content().quiz("lillevik")
+    context = browser.new_context()
+    context.add_init_script(
+        """new MutationObserver((_, observer) => {
+            if (!document.querySelector('.answer-form')) return;
+            observer.disconnect();
+            performance.mark('test:question drawn');
+        }).observe(document, {childList: true, subtree: true});"""
+    )
+    page = context.new_page()
+    page.goto(f"{server_url}#/s/{quiz.id}")
+    page.get_by_role("button", name="Start", exact=True).click()
+    assert page.evaluate("performance.getEntriesByName('quiz:interactive').length") == 0
+    page.wait_for_function(SETTLED)
+    at = {
+        name: page.evaluate(f"performance.getEntriesByName('{name}')[0].startTime")
+        for name in ("quiz:interactive", "test:question drawn", "worker:snapshot storing")
+    }
+    assert at["quiz:interactive"] < at["test:question drawn"] < at["worker:snapshot storing"]
+    context.close()
+
+
 def test_pyscripts_database_is_one_however_often_the_app_is_loaded(
     browser: Any, server_url: str
 ) -> None:

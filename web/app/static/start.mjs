@@ -7,7 +7,7 @@
 
 import { DEFAULT_LANG, LANGUAGES, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX } from "./names.mjs";
 import { FILES, FIRST_VISIT, LMS_LAUNCH, fetchRuntime, readSnapshot } from "./runtime.mjs";
-import { connect } from "./worker-port.mjs";
+import { connect, settledAfterStart } from "./worker-port.mjs";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
 // blocked, as in Chromium's default here and every Incognito window), PyScript would wait for
@@ -193,15 +193,13 @@ script.setAttribute("config", JSON.stringify({
 document.body.append(script);
 const pyscript = import("./pyscript/core.js");
 
-let ready;
-const interactive = new Promise((resolve) => { ready = resolve; });
-window.addEventListener("quiz-ready", ready, { once: true });
+const settled = settledAfterStart();
 let connected = false;
 const wire = (xworker) => {
   if (connected) return;
   connected = true;
   xworker.addEventListener("error", (event) => bootFailed(event.message || "worker error"));
-  connect(xworker, runtime, settings, interactive, {
+  connect(xworker, runtime, settings, settled, {
     failed: bootFailed,
     snapshot(what) {
       document.documentElement.dataset.snapshot = what;

@@ -11,11 +11,11 @@ const TAG = `${APP_ID}:boot`;
 /**
  * Talk to the engine's worker as soon as PyScript has made it: answer its hello with
  * `settings` ({snapshot, memory}), hand over what `runtime` fetched, pass on when the page is
- * interactive (`interactive` resolves), and report the worker's steps (as "worker:<step>"
+ * interactive and its first screen drawn (`settled` resolves), and report the worker's steps (as "worker:<step>"
  * performance marks), failures (`on.failed`), the snapshot's fate (`on.snapshot`) and whether
  * PyScript's start-up was kept lazy (`on.pyscript`).
  */
-export function connect(xworker, runtime, settings, interactive, on) {
+export function connect(xworker, runtime, settings, settled, on) {
   xworker.addEventListener("message", (event) => {
     const port = event.ports?.[0];
     if (event.data?.[TAG] !== "hello" || port === undefined) return;
@@ -41,6 +41,32 @@ export function connect(xworker, runtime, settings, interactive, on) {
       send({ storedPort: runtime.snapshot.port }, [runtime.snapshot.port]);
       runtime.snapshot.lost.then(() => send({ stored: null }));
     }
-    interactive.then(() => send({ interactive: true }));
+    settled.then(() => send({ settled: true }));
+  });
+}
+
+/**
+ * Resolves once the app is ready, a screen is drawn and nothing waits for the engine (a tap
+ * kept from before the start, and the screen it leads to, come first: meanwhile the shell
+ * marks #app busy and leaves body's data-rendered empty), or at the latest 2 s after the
+ * start. Then the worker may spend its time on storing the start-up snapshot (31 MB).
+ */
+export function settledAfterStart() {
+  return new Promise((resolve) => {
+    window.addEventListener("quiz-ready", () => {
+      const app = document.getElementById("app");
+      const observer = new MutationObserver(() => check());
+      const done = () => {
+        observer.disconnect();
+        resolve();
+      };
+      const check = () => {
+        if (!app.hasAttribute("aria-busy") && document.body.dataset.rendered) done();
+      };
+      observer.observe(document.body, { attributes: true, attributeFilter: ["data-rendered"] });
+      observer.observe(app, { attributes: true, attributeFilter: ["aria-busy"] });
+      setTimeout(done, 2000);
+      check();
+    }, { once: true });
   });
 }

@@ -15,7 +15,7 @@
 // moment, long before PyScript makes this worker), which it hands over as they arrive.
 // Pyodide is given the snapshot as a Promise, awaited only once its JavaScript has loaded.
 // PyScript's own Python start-up is kept lazy (see `lazyPyScript`); on a first visit the
-// snapshot is stored only once the page is interactive.
+// snapshot is stored only once the page is interactive and its first screen drawn.
 //
 // The interpreter's URL carries nothing per page load: PyScript names its package cache's
 // IndexedDB database after it.
@@ -54,7 +54,7 @@ const waiting = () => {
 };
 const fromPage = {
   hello: waiting(), wasm: waiting(), stdlib: waiting(), app: waiting(), stored: waiting(),
-  interactive: waiting(),
+  settled: waiting(),
 };
 port.onmessage = ({ data }) => {
   for (const [name, value] of Object.entries(data)) fromPage[name]?.resolve(value);
@@ -283,9 +283,13 @@ async function startAndSnapshot(options) {
     // give Python the real globalThis back before PyScript's own start-up uses it.
     pyodide.registerJsModule("js", globalThis);
     pyodide.runPython("import sys; sys.modules.pop('js', None)");
-    // Stored once the page is interactive: the write is 31 MB of this worker's time.
-    fromPage.interactive.promise
-      .then(() => writeSnapshot(bytes))
+    // Stored once the page is interactive and has drawn its first screen: the write is 31 MB
+    // of this worker's time, and a tap kept from before the start would wait for it.
+    fromPage.settled.promise
+      .then(() => {
+        stamp("snapshot storing");
+        return writeSnapshot(bytes);
+      })
       .then(() => { stamp("snapshot stored"); note("made"); }, () => note("unsaved"));
   } catch (error) {
     console.warn("no start-up snapshot this time:", error);
