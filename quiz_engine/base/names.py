@@ -11,7 +11,6 @@ APP_ID = "folkevalgt-quiz"
 STORAGE_PREFIX = f"{APP_ID}:v1:"
 # The IndexedDB database that keeps the device-made start-up snapshot.
 SNAPSHOT_DB = f"{APP_ID}-snapshot"
-SNAPSHOT_STORE = "snapshots"  # its one store: "key" (what it was made for) and "bytes"
 DEFAULT_LANG = "nb"
 # An embedding parent page and the app speak H5P's iframe-resizer protocol (h5p-resizer.js):
 # every message is {context: "h5p", action, ...heights}. See web/app/static/embed.js.
@@ -41,7 +40,6 @@ SHARED: dict[str, object] = {
     "APP_ID": APP_ID,
     "STORAGE_PREFIX": STORAGE_PREFIX,
     "SNAPSHOT_DB": SNAPSHOT_DB,
-    "SNAPSHOT_STORE": SNAPSHOT_STORE,
     "DEFAULT_LANG": DEFAULT_LANG,
     "RESIZER_CONTEXT": RESIZER_CONTEXT,
     "LANGUAGES": LANGUAGES,

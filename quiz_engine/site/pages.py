@@ -42,16 +42,12 @@ FAILURES = (
 
 
 def download_attributes(
-    files: Mapping[str, bytes],
-    catalogues: dict[str, dict[str, str]],
-    lms: bool,
-    snapshot_key: str,
+    files: Mapping[str, bytes], catalogues: dict[str, dict[str, str]], lms: bool
 ) -> str:
-    """The download's size (what runtime.mjs counts), the start-up's texts, the addresses
+    """The download's size (what runtime.mjs counts), the start-up's texts, and the addresses
     of what Python needs (boot.js asks for the first two on a first visit, runtime.mjs fetches
-    them), and what a start-up snapshot this build can restore is made for (runtime.mjs reads
-    only such a one). In an LMS package the .wasm's address carries the build's digest of it:
-    the package's service worker (lms-sw.js) keeps it under that address, so no upload gets
+    them). In an LMS package the .wasm's address carries the build's digest of it: the
+    package's service worker (lms-sw.js) keeps it under that address, so no upload gets
     another's copy."""
     total = sum(len(files[name]) for name in DOWNLOADS)
     texts = "".join(
@@ -63,7 +59,7 @@ def download_attributes(
     if lms:
         wasm += f"?v={hashlib.sha256(files[wasm]).hexdigest()[:16]}"
     addresses = f' data-wasm="{escape(wasm)}" data-stdlib="{stdlib}" data-app="{app}"'
-    return f' data-total="{total}"{addresses} data-snapshot="{escape(snapshot_key)}"{texts}'
+    return f' data-total="{total}"{addresses}{texts}'
 
 
 def module_preloads(files: Mapping[str, bytes]) -> str:

@@ -5,8 +5,7 @@
 // input.json: {"url": "http://127.0.0.1:PORT/", "executablePath": "/usr/bin/firefox-esr",
 //              "plan": <tests/browser/smoke.py plan()>}
 // Prints one JSON object on stdout: {ok, error?, where?, step, browser, userAgent, bootMs,
-// percent, hash, snapshot, reloadBootMs, reloadHash, reloadPercent, reloadSnapshot,
-// reloadSnapshotReader, answered,
+// percent, hash, snapshot, reloadBootMs, reloadHash, reloadPercent, reloadSnapshot, answered,
 // consoleErrors, consoleWarnings, pageErrors, failedResponses, phases, seconds}. Exit status 0 when the run got through every step, 1 otherwise (the JSON says
 // where it stopped). Controls are found by role and accessible name (::-p-aria); waits are
 // conditions, never sleeps.
@@ -28,7 +27,6 @@ const out = {
   reloadPercent: null,
   snapshot: null,
   reloadSnapshot: null,
-  reloadSnapshotReader: null,
   answered: [],
   consoleErrors: [],
   consoleWarnings: [],
@@ -173,8 +171,6 @@ try {
   out.reloadSnapshot = await page.evaluate(
     () => document.documentElement.dataset.snapshot ?? null,
   );
-  // Who read it: the page's reader, from the page's first moment (runtime.mjs), or the worker.
-  out.reloadSnapshotReader = await page.evaluate(plan.snapshotReader);
   phase("done");
   out.ok = true;
 } catch (err) {

@@ -23,13 +23,6 @@ RESULTS_HASH = f"#/s/{QUIZ_ID}/resultat"
 TIMEOUT_S = 90
 INTERACTIVE_MARK = "quiz:interactive"
 REFLECTION_TEXT = "Jeg ville sagt fra og bedt om en vurdering."
-# Who read the start-up snapshot a warm start restored, from the worker's marks: "page" (the
-# page's own reader, from its first moment: runtime.mjs), "worker" (pyodide/snapshot.mjs), or
-# null. An expression for the drivers to evaluate in the page.
-SNAPSHOT_READER = (
-    "performance.getEntriesByName('worker:snapshot handed over').length ? 'page'"
-    " : performance.getEntriesByName('worker:snapshot read').length ? 'worker' : null"
-)
 
 
 def no_browser(reason: str) -> NoReturn:
@@ -75,7 +68,6 @@ def plan() -> dict[str, Any]:
         "title": plain(quiz.title.get(LANG)),
         "resultsHash": RESULTS_HASH,
         "mark": INTERACTIVE_MARK,
-        "snapshotReader": SNAPSHOT_READER,
         "timeoutMs": TIMEOUT_S * 1000,
         "words": {
             k: w[k] for k in ("start", "submit", "next", "finish", "reveal", "text", "results")

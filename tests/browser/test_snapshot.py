@@ -60,8 +60,6 @@ def test_a_repeat_start_restores_the_snapshot_and_the_app_works(
     boot_again(page)
     found = marks(page)
     assert "quiz:snapshot-restored" in found
-    # Read by the page's own reader from the page's first moment, not by the worker later.
-    assert "worker:snapshot handed over" in found and "worker:snapshot read" not in found
     # The content came with the snapshot: app.zip is not unpacked again, nor its JSON read.
     assert "worker:restored" in found and "worker:app unpacked" not in found
     quiz = content().quiz("habilitet")
@@ -136,34 +134,6 @@ def test_pyscripts_database_is_one_however_often_the_app_is_loaded(
     names = page.evaluate("indexedDB.databases().then(d => d.map(x => x.name))")
     pyscripts = sorted(n for n in names if n.startswith("IDBMap/"))
     assert pyscripts == ["IDBMap/@pyscript.fs", f"IDBMap/{server_url}pyodide@314.0.7"]
-    page.context.close()
-
-
-def test_where_the_pages_reader_fails_the_worker_reads_the_snapshot_itself(
-    browser: Any, server_url: str
-) -> None:
-    """The page reads the snapshot in a worker of its own (runtime.mjs). Where that worker
-    fails (here: every classic worker made from a blob, as the reader is, runs a script that
-    throws), the engine's worker is told and reads the snapshot itself: the start is warm."""
-    page = open_app(browser, server_url)
-    page.wait_for_function(SETTLED)
-    page.context.add_init_script(
-        """(() => {
-            const Real = window.Worker;
-            window.Worker = class extends Real {
-                constructor(url, options) {
-                    const reader = String(url).startsWith("blob:") && options === undefined;
-                    super(reader ? URL.createObjectURL(new Blob(["throw new Error('no reader')"]))
-                        : url, options);
-                }
-            };
-        })()"""
-    )
-    boot_again(page)
-    found = marks(page)
-    assert "quiz:snapshot-restored" in found
-    assert "worker:snapshot read" in found and "worker:snapshot handed over" not in found
-    assert "worker:snapshot reader silent" not in found  # told at once, not after waiting
     page.context.close()
 
 

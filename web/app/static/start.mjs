@@ -2,11 +2,10 @@
 // and scrollable while Pyodide and the engine start in a PyScript worker; when it is ready,
 // shell.mjs takes over. What Python needs is fetched (and the .wasm compiled) from the first
 // moment, here (runtime.mjs; on a first visit boot.js has asked for the biggest two already),
-// as is a start-up snapshot made on this device, and handed to the worker as it arrives
-// (worker-port.mjs).
+// and handed to the worker as it arrives (worker-port.mjs).
 
 import { DEFAULT_LANG, LANGUAGES, RESIZER_CONTEXT, STORAGE_PREFIX as PREFIX } from "./names.mjs";
-import { FILES, FIRST_VISIT, LMS_LAUNCH, fetchRuntime, readSnapshot } from "./runtime.mjs";
+import { FILES, FIRST_VISIT, LMS_LAUNCH, fetchRuntime } from "./runtime.mjs";
 import { connect, settledAfterStart } from "./worker-port.mjs";
 
 // Where the browser denies this page storage (a third-party iframe with third-party cookies
@@ -161,7 +160,14 @@ const runtime = fetchRuntime({
   count: progress.counting ? progress.add : null,
   failed: bootFailed,
 });
+const prerendering = import("./prerendered.mjs");
+
 const memoryOnly = storageBlocked();
+if (memoryOnly) {
+  const { default: memoryIndexedDB } = await import("./vendor/fake-indexeddb/fakeIndexedDB.js");
+  Object.defineProperty(window, "indexedDB", { value: memoryIndexedDB, configurable: true });
+  document.documentElement.dataset.storage = "memory";
+}
 // Switched off with ?snapshot=off or localStorage "<prefix>snapshot" = "off", and
 // where storage is memory only (a snapshot would never be there next time).
 const settings = {
@@ -169,15 +175,6 @@ const settings = {
     || stored("snapshot") === "off" || memoryOnly),
   memory: memoryOnly,
 };
-// The start-up snapshot, read now (31 MB, about the time the page takes to make the worker).
-runtime.snapshot = settings.snapshot ? readSnapshot() : null;
-const prerendering = import("./prerendered.mjs");
-
-if (memoryOnly) {
-  const { default: memoryIndexedDB } = await import("./vendor/fake-indexeddb/fakeIndexedDB.js");
-  Object.defineProperty(window, "indexedDB", { value: memoryIndexedDB, configurable: true });
-  document.documentElement.dataset.storage = "memory";
-}
 
 const script = document.createElement("script");
 script.type = "py";

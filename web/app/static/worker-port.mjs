@@ -28,18 +28,11 @@ export function connect(xworker, runtime, settings, settled, on) {
       if (message.snapshot) on.snapshot(message.snapshot);
       if (message.pyscript) on.pyscript?.(message.pyscript);
     };
-    const sends = {
-      wasm: true, stdlib: true, app: runtime.app !== null, stored: Boolean(runtime.snapshot),
-    };
+    const sends = { wasm: true, stdlib: true, app: runtime.app !== null };
     send({ hello: { ...settings, sends } });
     runtime.wasm.then((wasm) => send({ wasm }));
     for (const name of ["stdlib", "app"]) {
       runtime[name]?.then((bytes) => send({ [name]: bytes }, bytes ? [bytes] : []));
-    }
-    // Where the snapshot's reader answers (runtime.mjs): straight to the worker, or nothing.
-    if (runtime.snapshot) {
-      send({ storedPort: runtime.snapshot.port }, [runtime.snapshot.port]);
-      runtime.snapshot.lost.then(() => send({ stored: null }));
     }
     settled.then(() => send({ settled: true }));
   });

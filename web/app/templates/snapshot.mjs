@@ -9,22 +9,23 @@
 // Pyodide and app versions.
 //
 // Nothing here waits in line that need not: the moment PyScript imports this module (well
-// before it calls loadPyodide) it asks the page what it needs to know (worker-port.mjs answers)
-// and starts importing Pyodide's 1.2 MB of JavaScript, while the page fetches and compiles the
-// .wasm, fetches the standard library and app.zip, and reads the snapshot (from its own first
-// moment, long before PyScript makes this worker), which it hands over as they arrive.
-// Pyodide is given the snapshot as a Promise, awaited only once its JavaScript has loaded.
-// PyScript's own Python start-up is kept lazy (see `lazyPyScript`); on a first visit the
-// snapshot is stored only once the page is interactive and its first screen drawn.
+// before it calls loadPyodide) it asks the page what it needs to know (worker-port.mjs answers),
+// starts importing Pyodide's 1.2 MB of JavaScript, and reads the snapshot's key (a tiny record
+// of its own) and then the snapshot, while the page fetches and compiles the .wasm and fetches
+// the standard library and app.zip, which it hands over as they arrive. Pyodide is given the
+// snapshot as a Promise, awaited only once its JavaScript has loaded. PyScript's own Python
+// start-up is kept lazy (see `lazyPyScript`); on a first visit the snapshot is stored only once
+// the page is interactive and its first screen drawn.
 //
 // The interpreter's URL carries nothing per page load: PyScript names its package cache's
 // IndexedDB database after it.
-import { APP_ID, SNAPSHOT_DB as DB, SNAPSHOT_STORE as STORE } from "../names.mjs";
+import { APP_ID, SNAPSHOT_DB as DB } from "../names.mjs";
 import { loadPyodide as loadPlain, version } from "./pyodide.mjs";
 
 export { version };
 
 const KEY = `${version}/__APP_VERSION__`;
+const STORE = "snapshots";
 const HOME = "/home/pyodide";
 const HERE = new URL(".", import.meta.url).href;
 const URLS = {
@@ -53,13 +54,10 @@ const waiting = () => {
   return { promise, resolve };
 };
 const fromPage = {
-  hello: waiting(), wasm: waiting(), stdlib: waiting(), app: waiting(), stored: waiting(),
-  settled: waiting(),
+  hello: waiting(), wasm: waiting(), stdlib: waiting(), app: waiting(), settled: waiting(),
 };
 port.onmessage = ({ data }) => {
   for (const [name, value] of Object.entries(data)) fromPage[name]?.resolve(value);
-  // The snapshot, when the page's reader has it, comes on a port of its own, not via the page.
-  if (data.storedPort) data.storedPort.onmessage = ({ data: found }) => fromPage.stored.resolve(found);
 };
 postMessage({ [TAG]: "hello" }, [port2]);
 
@@ -194,40 +192,21 @@ const writeSnapshot = (bytes) => request("readwrite", (store) => {
 const dropSnapshot = () => request("readwrite", (store) => store.clear()).catch(() => {});
 
 // "restore" (the bytes under way), "stale" (made for another version), "none", or "off".
-// The page reads a snapshot made for this app from its first moment and hands it over
-// (runtime.mjs); this worker reads for itself what does not come, or is for another version.
-const readHere = () => readKey().then((key) => {
-  stamp("snapshot key read");
-  if (key === KEY) {
-    const bytes = readBytes().then((value) => {
-      stamp("snapshot read");
-      if (!(value instanceof Uint8Array)) throw new Error("no snapshot bytes");
-      return value;
-    });
-    bytes.catch(() => {}); // awaited by Pyodide
-    return { kind: "restore", bytes };
-  }
-  return { kind: key ? "stale" : "none" };
-}, () => ({ kind: "none" }));
-// A reader that never answers (it always does, or the page says it failed) must not stop the
-// start: after 10 s this worker reads for itself.
-const handedSnapshot = !asked.sends?.stored ? Promise.resolve(null) : new Promise((resolve) => {
-  const silent = setTimeout(() => {
-    stamp("snapshot reader silent");
-    resolve(null);
-  }, 10_000);
-  fromPage.stored.promise.then((found) => {
-    clearTimeout(silent);
-    resolve(found);
-  });
-});
 const stored = asked.snapshot === false
   ? Promise.resolve({ kind: "off" })
-  : handedSnapshot.then((found) => {
-    if (found?.key !== KEY || !(found.bytes instanceof Uint8Array)) return readHere();
-    stamp("snapshot handed over");
-    return { kind: "restore", bytes: Promise.resolve(found.bytes) };
-  });
+  : readKey().then((key) => {
+    stamp("snapshot key read");
+    if (key === KEY) {
+      const bytes = readBytes().then((value) => {
+        stamp("snapshot read");
+        if (!(value instanceof Uint8Array)) throw new Error("no snapshot bytes");
+        return value;
+      });
+      bytes.catch(() => {}); // awaited by Pyodide
+      return { kind: "restore", bytes };
+    }
+    return { kind: key ? "stale" : "none" };
+  }, () => ({ kind: "none" }));
 
 // What the app imports at start-up, frozen into the snapshot: the standard library modules
 // and the engine through its one entry point, quiz_engine.app, which worker.py imports (a unit
