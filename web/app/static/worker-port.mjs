@@ -11,9 +11,9 @@ const TAG = `${APP_ID}:boot`;
 /**
  * Talk to the engine's worker as soon as PyScript has made it: answer its hello with
  * `settings` ({snapshot, memory}), hand over what `runtime` fetched, pass on when the page is
- * interactive and its first screen drawn (`settled` resolves), and report the worker's steps (as "worker:<step>"
- * performance marks), failures (`on.failed`), the snapshot's fate (`on.snapshot`) and whether
- * PyScript's start-up was kept lazy (`on.pyscript`).
+ * interactive and has drawn its first screen (`settled` resolves), and report the worker's
+ * steps (as "worker:<step>" performance marks), failures (`on.failed`), the snapshot's fate
+ * (`on.snapshot`) and whether PyScript's start-up was kept lazy (`on.pyscript`).
  */
 export function connect(xworker, runtime, settings, settled, on) {
   xworker.addEventListener("message", (event) => {
@@ -49,8 +49,10 @@ export function settledAfterStart() {
     window.addEventListener("quiz-ready", () => {
       const app = document.getElementById("app");
       const observer = new MutationObserver(() => check());
+      const latest = setTimeout(() => done(), 2000);
       const done = () => {
         observer.disconnect();
+        clearTimeout(latest);
         resolve();
       };
       const check = () => {
@@ -58,7 +60,6 @@ export function settledAfterStart() {
       };
       observer.observe(document.body, { attributes: true, attributeFilter: ["data-rendered"] });
       observer.observe(app, { attributes: true, attributeFilter: ["aria-busy"] });
-      setTimeout(done, 2000);
       check();
     }, { once: true });
   });
