@@ -50,8 +50,9 @@ async function download(path, count, failed) {
 async function compile(count, failed) {
   const response = await download(FILES.wasm, count, failed);
   const type = response.headers.get("content-type") || "";
-  // Uncounted and typed right: the browser's own response, so the browser may use (and keep)
-  // its cache of the compiled code.
+  // Typed right: compiled as it streams. On a later visit (nothing counted) this is the
+  // browser's own response, so the browser may use (and keep) its cache of the compiled code;
+  // a first visit's counted copy has no such cache to use yet.
   if (type.startsWith("application/wasm")) return WebAssembly.compileStreaming(response);
   if (!response.body) return WebAssembly.compile(await response.arrayBuffer());
   return WebAssembly.compileStreaming(
@@ -62,8 +63,8 @@ async function compile(count, failed) {
 /**
  * Start fetching what Python needs: app.zip too on a first visit (a warm start restores the
  * content with the snapshot), and only once the .wasm is in (and compiled), so that it does
- * not share a slow line with the two that Python needs first. `count(bytes)` (or null) hears every byte as it
- * arrives; failures go to `failed(reason)`.
+ * not share a slow line with the two that Python needs first. `count(bytes)` (or null) hears
+ * every byte as it arrives; failures go to `failed(reason)`.
  */
 export function fetchRuntime({ count = null, failed }) {
   const settle = (promise, what) => promise.then((value) => {
